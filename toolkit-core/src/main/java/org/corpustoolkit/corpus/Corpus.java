@@ -1,0 +1,102 @@
+package org.corpustoolkit.corpus;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * An ordered list of document sources and the policy to read them. A corpus holds no text: each
+ * document is read when an analyser asks for it ({@link #read(int, Consumer)}), so corpora of any size
+ * stream through analysers.
+ *
+ * <p>Build one with {@link CorpusLoader} from command-line arguments, or with {@link #ofStrings} in
+ * tests.
+ *
+ * @since 0.1 (stable)
+ */
+public final class Corpus {
+  private final List<DocumentSource> sources;
+  private final ReadOptions readOptions;
+  private final String description;
+
+  public Corpus(List<DocumentSource> sources, ReadOptions readOptions, String description) {
+    this.sources = List.copyOf(sources);
+    this.readOptions = readOptions;
+    this.description = description;
+  }
+
+  /** A corpus of in-memory texts, ids {@code doc1}, {@code doc2}, ... in the given order. */
+  public static Corpus ofStrings(String... texts) {
+    List<DocumentSource> sources = new ArrayList<>();
+    for (int i = 0; i < texts.length; i++) {
+      sources.add(new StringSource("doc" + (i + 1), texts[i]));
+    }
+    return new Corpus(sources, ReadOptions.detect(), "in-memory texts");
+  }
+
+  /** A corpus of in-memory texts with the given ids (map iteration order is kept). */
+  public static Corpus ofStrings(Map<String, String> textsById) {
+    List<DocumentSource> sources = new ArrayList<>();
+    textsById.forEach((id, text) -> sources.add(new StringSource(id, text)));
+    return new Corpus(sources, ReadOptions.detect(), "in-memory texts");
+  }
+
+  /** Number of document sources (some may turn out unreadable and be skipped). */
+  public int size() {
+    return sources.size();
+  }
+
+  public List<DocumentSource> sources() {
+    return sources;
+  }
+
+  /** What the corpus is, for provenance: for example {@code seed corpus} or the arguments given. */
+  public String description() {
+    return description;
+  }
+
+  /**
+   * Reads and decodes document {@code index}. An unreadable, binary or undecodable document is skipped:
+   * the result is empty and one warning line naming it goes to {@code warnings}.
+   */
+  public Optional<Document> read(int index, Consumer<String> warnings) {
+    DocumentSource source = sources.get(index);
+    byte[] bytes;
+    try (InputStream in = decompressing(source.open())) {
+      bytes = in.readAllBytes();
+    } catch (IOException | UncheckedIOException e) {
+      warnings.accept("skipped " + source.location() + ": cannot be read (" + e.getMessage() + ")");
+      return Optional.empty();
+    }
+    TextDecoder.Decoded decoded = new TextDecoder(readOptions).decode(bytes);
+    if (decoded.text().isEmpty()) {
+      warnings.accept("skipped " + source.location() + ": " + decoded.problem().orElse("unreadable"));
+      return Optional.empty();
+    }
+    Map<String, String> metadata = new HashMap<>();
+    metadata.put("encoding", decoded.charset());
+    metadata.put("bytes", Long.toString(bytes.length));
+    return Optional.of(new Document(index, source.id(), source.location(), metadata,
+        decoded.text().get()));
+  }
+
+  private static InputStream decompressing(InputStream raw) throws IOException {
+    BufferedInputStream in = new BufferedInputStream(raw, 65536);
+    in.mark(2);
+    int b1 = in.read();
+    int b2 = in.read();
+    in.reset();
+    if (b1 == 0x1f && b2 == 0x8b) {
+      return new GZIPInputStream(in, 65536);
+    }
+    return in;
+  }
+}

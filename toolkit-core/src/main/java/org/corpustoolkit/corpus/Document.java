@@ -1,0 +1,31 @@
+package org.corpustoolkit.corpus;
+
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One text of a corpus, as read: its identifier, where it came from, its metadata and its full text.
+ *
+ * <p>Documents are short-lived: the corpus reads one when an analyser asks for it and forgets it as soon
+ * as the analyser has counted what it needs, so memory does not grow with the number of documents.
+ *
+ * @param index position of the document in the corpus's stable order (0-based)
+ * @param id stable identifier shown in results (a path relative to the corpus argument)
+ * @param source where the text came from (a file path, {@code <stdin>} or a bundled resource)
+ * @param metadata descriptive fields such as {@code encoding}; never null
+ * @param text the decoded text, without byte order mark
+ * @since 0.1 (stable)
+ */
+public record Document(int index, String id, String source, Map<String, String> metadata, String text) {
+  public Document {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(text, "text");
+    metadata = Map.copyOf(metadata);
+  }
+
+  /** A document built from a string, for tests and library users. */
+  public static Document of(int index, String id, String text) {
+    return new Document(index, id, id, Map.of(), text);
+  }
+}

@@ -1,0 +1,206 @@
+package org.corpustoolkit.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BinaryOperator;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.corpustoolkit.corpus.Corpus;
+import org.corpustoolkit.corpus.Document;
+import org.corpustoolkit.spi.AnalysisContext;
+import org.corpustoolkit.spi.CorpusException;
+import org.corpustoolkit.spi.CorpusStats;
+import org.corpustoolkit.spi.CtkException;
+import org.corpustoolkit.spi.DocumentConsumer;
+import org.corpustoolkit.text.TextProcessor;
+import org.corpustoolkit.text.TextSettings;
+import org.corpustoolkit.text.TokenizedDocument;
+import org.corpustoolkit.text.Vocabulary;
+
+/**
+ * The analysis context of one run. Documents are handed out to worker threads one at a time (each
+ * worker reads, decodes and tokenizes its document, then feeds its own state), and the workers' states
+ * are merged in worker order. Because each state sees whole documents and merging is required to be
+ * commutative, results do not depend on the number of threads.
+ */
+public final class RunContext implements AnalysisContext {
+  private final Corpus corpus;
+  private final TextSettings settings;
+  private final int threads;
+  private final Consumer<String> warnings;
+  private final ProgressListener progress;
+  private final Vocabulary vocabulary = new Vocabulary();
+  private volatile CorpusStats stats = new CorpusStats(0, 0, 0, 0, 0);
+
+  public RunContext(Corpus corpus, TextSettings settings, int threads, Consumer<String> warnings,
+      ProgressListener progress) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be at least 1");
+    }
+    this.corpus = corpus;
+    this.settings = settings;
+    this.threads = threads;
+    this.warnings = warnings;
+    this.progress = progress;
+  }
+
+  /** A single-threaded context with default settings and no warnings output, for tests. */
+  public static RunContext forTesting(Corpus corpus) {
+    return new RunContext(corpus, TextSettings.defaults(), 1, w -> {}, ProgressListener.NONE);
+  }
+
+  @Override
+  public Corpus corpus() {
+    return corpus;
+  }
+
+  @Override
+  public TextSettings textSettings() {
+    return settings;
+  }
+
+  @Override
+  public Vocabulary vocabulary() {
+    return vocabulary;
+  }
+
+  @Override
+  public int threads() {
+    return threads;
+  }
+
+  @Override
+  public CorpusStats corpusStats() {
+    return stats;
+  }
+
+  @Override
+  public void warn(String message) {
+    warnings.accept(message);
+  }
+
+  @Override
+  public <S> S processDocuments(Supplier<S> newState, DocumentConsumer<S> consumer,
+      BinaryOperator<S> merge) {
+    Pass pass = new Pass();
+    int workers = Math.max(1, Math.min(threads, corpus.size()));
+    progress.started(corpus.size());
+    List<S> states = new ArrayList<>();
+    try {
+      if (workers == 1) {
+        states.add(work(pass, newState, consumer));
+      } else {
+        ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
+          Thread t = new Thread(r, "ctk-worker");
+          t.setDaemon(true);
+          return t;
+        });
+        try {
+          List<Future<S>> futures = new ArrayList<>();
+          for (int w = 0; w < workers; w++) {
+            futures.add(pool.submit(() -> work(pass, newState, consumer)));
+          }
+          for (Future<S> f : futures) {
+            states.add(get(f));
+          }
+        } finally {
+          pool.shutdownNow();
+        }
+      }
+    } finally {
+      progress.finished();
+    }
+    finish(pass);
+    S result = states.get(0);
+    for (int i = 1; i < states.size(); i++) {
+      result = merge.apply(result, states.get(i));
+    }
+    return result;
+  }
+
+  @Override
+  public void forEachDocument(Consumer<TokenizedDocument> consumer) {
+    Pass pass = new Pass();
+    progress.started(corpus.size());
+    try {
+      TextProcessor processor = new TextProcessor(settings, vocabulary);
+      for (int i = 0; i < corpus.size(); i++) {
+        Optional<TokenizedDocument> doc = next(pass, processor, i);
+        doc.ifPresent(consumer);
+      }
+    } finally {
+      progress.finished();
+    }
+    finish(pass);
+  }
+
+  private <S> S work(Pass pass, Supplier<S> newState, DocumentConsumer<S> consumer) {
+    S state = newState.get();
+    TextProcessor processor = new TextProcessor(settings, vocabulary);
+    for (int i = pass.next.getAndIncrement(); i < corpus.size(); i = pass.next.getAndIncrement()) {
+      Optional<TokenizedDocument> doc = next(pass, processor, i);
+      if (doc.isPresent()) {
+        consumer.accept(state, doc.get());
+      }
+    }
+    return state;
+  }
+
+  private Optional<TokenizedDocument> next(Pass pass, TextProcessor processor, int index) {
+    Optional<Document> document = corpus.read(index, warnings);
+    if (document.isEmpty()) {
+      pass.skipped.incrementAndGet();
+      return Optional.empty();
+    }
+    TokenizedDocument doc = processor.process(document.get());
+    pass.documents.incrementAndGet();
+    pass.tokens.addAndGet(doc.size());
+    pass.words.addAndGet(doc.wordCount());
+    pass.characters.addAndGet(doc.text().length());
+    progress.documentDone(doc.text().length());
+    return Optional.of(doc);
+  }
+
+  private void finish(Pass pass) {
+    stats = new CorpusStats(pass.documents.get(), pass.skipped.get(), pass.tokens.get(),
+        pass.words.get(), pass.characters.get());
+    if (pass.documents.get() == 0) {
+      throw new CorpusException(corpus.size() == 0 ? "the corpus is empty"
+          : "the corpus has no readable document (" + pass.skipped.get() + " skipped)");
+    }
+  }
+
+  private static <S> S get(Future<S> future) {
+    try {
+      return future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new CtkException(CtkException.INTERNAL, "interrupted", e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException re) {
+        throw re;
+      }
+      if (cause instanceof Error err) {
+        throw err;
+      }
+      throw new CtkException(CtkException.INTERNAL, String.valueOf(cause), cause);
+    }
+  }
+
+  private static final class Pass {
+    final AtomicInteger next = new AtomicInteger();
+    final AtomicInteger documents = new AtomicInteger();
+    final AtomicInteger skipped = new AtomicInteger();
+    final AtomicLong tokens = new AtomicLong();
+    final AtomicLong words = new AtomicLong();
+    final AtomicLong characters = new AtomicLong();
+  }
+}

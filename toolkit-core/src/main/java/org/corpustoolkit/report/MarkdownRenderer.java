@@ -1,0 +1,73 @@
+package org.corpustoolkit.report;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A GitHub-flavoured Markdown document: a heading, the provenance, the summary as a list, the table
+ * (pipes and backslashes in cells escaped, numbers right-aligned), then the notes.
+ */
+final class MarkdownRenderer implements Renderer {
+  @Override
+  public String format() {
+    return "md";
+  }
+
+  @Override
+  public void render(RenderRequest request, Writer out) throws IOException {
+    Table table = request.result().table();
+    RunInfo run = request.run();
+    out.write("## " + escape(table.title()) + "\n\n");
+    out.write("ctk " + run.ctkVersion() + " · `" + run.analyser() + "` · corpus: "
+        + escape(run.corpus()) + " (" + run.stats().documents() + " documents, "
+        + run.stats().wordTokens() + " word tokens)\n\n");
+    Map<String, Object> summary = request.result().summary();
+    if (!summary.isEmpty()) {
+      for (Map.Entry<String, Object> e : summary.entrySet()) {
+        out.write("- " + e.getKey() + ": " + escape(e.getValue() instanceof Double d
+            ? Cells.human(Column.decimal("x", 4, ""), d) : String.valueOf(e.getValue())) + "\n");
+      }
+      out.write('\n');
+    }
+    List<Column> columns = table.columns();
+    StringBuilder header = new StringBuilder("|");
+    StringBuilder rule = new StringBuilder("|");
+    for (Column c : columns) {
+      header.append(' ').append(c.name()).append(" |");
+      rule.append(Cells.numeric(c) ? " ---: |" : " --- |");
+    }
+    out.write(header + "\n" + rule + "\n");
+    for (Object[] row : table.rows()) {
+      StringBuilder line = new StringBuilder("|");
+      for (int i = 0; i < row.length; i++) {
+        line.append(' ').append(escape(Cells.human(columns.get(i), row[i]))).append(" |");
+      }
+      out.write(line.append('\n').toString());
+    }
+    List<String> notes = request.result().notes();
+    if (!notes.isEmpty()) {
+      out.write('\n');
+      for (String note : notes) {
+        out.write("> " + escape(note) + "\n");
+      }
+    }
+  }
+
+  static String escape(String s) {
+    StringBuilder sb = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\n' || c == '\r') {
+        sb.append(' ');
+        continue;
+      }
+      if ("\\|*_`<>[]#".indexOf(c) >= 0) {
+        sb.append('\\');
+      }
+      sb.append(c);
+    }
+    return sb.toString();
+  }
+}

@@ -1,0 +1,127 @@
+package org.corpustoolkit.report;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A result projected to rows and named, typed columns: the one format-neutral shape that every renderer
+ * (text, CSV, TSV, JSON, Markdown, HTML) walks.
+ *
+ * <p>Rows are either held in memory ({@link Builder}) or produced lazily ({@link #streaming}), so a
+ * token listing of a gigabyte corpus is written as it is computed. A streaming table can be walked once.
+ *
+ * <pre>{@code
+ * Table table = Table.builder("frequency")
+ *     .column(Column.text("word", "counting form"))
+ *     .column(Column.integer("frequency", "occurrences"))
+ *     .row("the", 42L)
+ *     .build();
+ * }</pre>
+ *
+ * @since 0.1 (stable)
+ */
+public final class Table {
+  private final String title;
+  private final List<Column> columns;
+  private final Iterable<Object[]> rows;
+  private final boolean streaming;
+
+  private Table(String title, List<Column> columns, Iterable<Object[]> rows, boolean streaming) {
+    this.title = title;
+    this.columns = List.copyOf(columns);
+    this.rows = rows;
+    this.streaming = streaming;
+  }
+
+  /** A table whose rows are produced lazily by {@code rows}; each row has one cell per column. */
+  public static Table streaming(String title, List<Column> columns, Iterable<Object[]> rows) {
+    return new Table(title, columns, rows, true);
+  }
+
+  public static Builder builder(String title) {
+    return new Builder(title);
+  }
+
+  public String title() {
+    return title;
+  }
+
+  public List<Column> columns() {
+    return columns;
+  }
+
+  /** The rows; cells are {@code String}, {@code Integer}/{@code Long}, {@code Double} or null. */
+  public Iterable<Object[]> rows() {
+    return rows;
+  }
+
+  /** True if rows are computed lazily and can be walked only once. */
+  public boolean isStreaming() {
+    return streaming;
+  }
+
+  /** The rows in memory (walks a streaming table). */
+  public List<Object[]> materialize() {
+    if (!streaming && rows instanceof List<Object[]> list) {
+      return list;
+    }
+    List<Object[]> all = new ArrayList<>();
+    for (Object[] row : rows) {
+      all.add(row);
+    }
+    return all;
+  }
+
+  /** Index of the column named {@code name}, or -1. */
+  public int columnIndex(String name) {
+    for (int i = 0; i < columns.size(); i++) {
+      if (columns.get(i).name().equals(name)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Builds an in-memory table. */
+  public static final class Builder {
+    private final String title;
+    private final List<Column> columns = new ArrayList<>();
+    private final List<Object[]> rows = new ArrayList<>();
+
+    private Builder(String title) {
+      this.title = Objects.requireNonNull(title);
+    }
+
+    public Builder column(Column column) {
+      columns.add(column);
+      return this;
+    }
+
+    public Builder columns(List<Column> more) {
+      columns.addAll(more);
+      return this;
+    }
+
+    public Builder row(Object... cells) {
+      if (cells.length != columns.size()) {
+        throw new IllegalArgumentException("row has " + cells.length + " cells, table has "
+            + columns.size() + " columns: " + Arrays.toString(cells));
+      }
+      rows.add(cells);
+      return this;
+    }
+
+    public Table build() {
+      return new Table(title, columns, List.copyOf(rows), false);
+    }
+  }
+
+  /** Adapts an iterator factory to the {@code rows} of a streaming table. */
+  public interface RowSource extends Iterable<Object[]> {
+    @Override
+    Iterator<Object[]> iterator();
+  }
+}

@@ -1,0 +1,95 @@
+package org.corpustoolkit.report;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An aligned table for the terminal: numbers right-aligned, text left-aligned, East Asian wide
+ * characters counted as two columns, then a footer with the summary and notes. A streaming table is
+ * aligned on its first 1,000 rows and then written as it comes, so memory stays flat.
+ */
+final class TextTableRenderer implements Renderer {
+  private static final int ALIGN_ROWS = 1000;
+  private static final String GAP = "  ";
+
+  @Override
+  public String format() {
+    return "text";
+  }
+
+  @Override
+  public void render(RenderRequest request, Writer out) throws IOException {
+    Table table = request.result().table();
+    List<Column> columns = table.columns();
+    Iterator<Object[]> rows = table.rows().iterator();
+    List<String[]> head = new ArrayList<>();
+    int[] widths = new int[columns.size()];
+    for (int i = 0; i < columns.size(); i++) {
+      widths[i] = DisplayWidth.of(columns.get(i).name());
+    }
+    while (rows.hasNext() && head.size() < ALIGN_ROWS) {
+      String[] cells = cells(columns, rows.next());
+      for (int i = 0; i < cells.length; i++) {
+        widths[i] = Math.max(widths[i], DisplayWidth.of(cells[i]));
+      }
+      head.add(cells);
+    }
+    String[] names = columns.stream().map(Column::name).toArray(String[]::new);
+    line(out, columns, names, widths);
+    for (String[] cells : head) {
+      line(out, columns, cells, widths);
+    }
+    while (rows.hasNext()) {
+      line(out, columns, cells(columns, rows.next()), widths);
+    }
+    if (request.footer()) {
+      footer(request, out);
+    }
+  }
+
+  private static String[] cells(List<Column> columns, Object[] row) {
+    String[] cells = new String[row.length];
+    for (int i = 0; i < row.length; i++) {
+      cells[i] = Cells.human(columns.get(i), row[i]).replace('\n', ' ').replace('\t', ' ');
+    }
+    return cells;
+  }
+
+  private static void line(Writer out, List<Column> columns, String[] cells, int[] widths)
+      throws IOException {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < cells.length; i++) {
+      if (i > 0) {
+        sb.append(GAP);
+      }
+      boolean last = i == cells.length - 1;
+      boolean right = Cells.numeric(columns.get(i));
+      sb.append(last && !right ? cells[i] : DisplayWidth.pad(cells[i], widths[i], right));
+    }
+    out.write(sb.toString().stripTrailing());
+    out.write('\n');
+  }
+
+  private static void footer(RenderRequest request, Writer out) throws IOException {
+    Map<String, Object> summary = request.result().summary();
+    List<String> notes = request.result().notes();
+    if (summary.isEmpty() && notes.isEmpty()) {
+      return;
+    }
+    out.write('\n');
+    if (!summary.isEmpty()) {
+      List<String> parts = new ArrayList<>();
+      summary.forEach((k, v) -> parts.add(k + " " + (v instanceof Double d
+          ? Cells.human(Column.decimal("x", 4, ""), d) : String.valueOf(v))));
+      out.write(String.join(" · ", parts));
+      out.write('\n');
+    }
+    for (String note : notes) {
+      out.write("note: " + note + "\n");
+    }
+  }
+}

@@ -1,0 +1,58 @@
+package org.corpustoolkit.spi;
+
+import java.util.function.BinaryOperator;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.corpustoolkit.corpus.Corpus;
+import org.corpustoolkit.text.TextSettings;
+import org.corpustoolkit.text.TokenizedDocument;
+import org.corpustoolkit.text.Vocabulary;
+
+/**
+ * Everything an analyser gets for one run: the corpus, the shared text settings and vocabulary, and the
+ * engine that streams tokenized documents through the analyser on every core.
+ *
+ * <p>A typical counting analyser:
+ *
+ * <pre>{@code
+ * Counts counts = context.processDocuments(
+ *     Counts::new,                                   // one state per thread
+ *     (state, doc) -> { for (int id : doc.wordIds()) state.add(id); },
+ *     Counts::merge);                                // merged in a fixed order
+ * }</pre>
+ *
+ * <p>The result must not depend on how many threads ran: merge commutatively, or use document indexes.
+ *
+ * @since 0.1 (stable)
+ */
+public interface AnalysisContext {
+
+  /** The corpus being analysed. */
+  Corpus corpus();
+
+  /** Case sensitivity, stop words and language chosen for this run. */
+  TextSettings textSettings();
+
+  /** The run's shared vocabulary of counting forms. */
+  Vocabulary vocabulary();
+
+  /** Number of worker threads. */
+  int threads();
+
+  /**
+   * Reads, tokenizes and hands every readable document to {@code consumer}, in parallel, each thread
+   * with its own state from {@code newState}; returns the states merged with {@code merge} in a fixed
+   * order. Unreadable documents are skipped with a warning; a corpus with no readable document is a
+   * {@link CorpusException}. Can be called more than once (each call reads the corpus again).
+   */
+  <S> S processDocuments(Supplier<S> newState, DocumentConsumer<S> consumer, BinaryOperator<S> merge);
+
+  /** Hands every readable document to {@code consumer} in corpus order, on the calling thread. */
+  void forEachDocument(Consumer<TokenizedDocument> consumer);
+
+  /** Size of the corpus as read by the most recent pass. */
+  CorpusStats corpusStats();
+
+  /** Reports a warning line (printed on standard error unless {@code --quiet}). */
+  void warn(String message);
+}

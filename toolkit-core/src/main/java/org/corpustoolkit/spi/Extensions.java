@@ -1,0 +1,47 @@
+package org.corpustoolkit.spi;
+
+import com.google.inject.Binder;
+import com.google.inject.TypeLiteral;
+import com.google.inject.multibindings.Multibinder;
+import org.corpustoolkit.report.Renderer;
+import org.corpustoolkit.report.ResultRenderer;
+
+/**
+ * Binds extensions from a {@link PluginModule}, hiding Guice's multibinder incantations. Each method
+ * adds one implementation to the set of its extension point; the implementation gets its dependencies
+ * by constructor injection.
+ *
+ * @since 0.1 (stable)
+ */
+public final class Extensions {
+  /** The set of all analysers. */
+  public static final TypeLiteral<Analyser<?>> ANALYSER = new TypeLiteral<>() {};
+  /** The set of all output formats usable by every analyser. */
+  public static final TypeLiteral<Renderer> RENDERER = new TypeLiteral<>() {};
+  /** The set of output formats for one kind of result. */
+  public static final TypeLiteral<ResultRenderer<?>> RESULT_RENDERER = new TypeLiteral<>() {};
+
+  private Extensions() {}
+
+  /** Registers an analyser; it appears as {@code ctk NAME}. */
+  public static void analyser(Binder binder, Class<? extends Analyser<?>> type) {
+    Multibinder.newSetBinder(binder, ANALYSER).addBinding().to(type);
+  }
+
+  /** Registers an output format offered by every analyser ({@code --format NAME}). */
+  public static void renderer(Binder binder, Class<? extends Renderer> type) {
+    Multibinder.newSetBinder(binder, RENDERER).addBinding().to(type);
+  }
+
+  /** Registers an output format for one result type, for example a network as Graphviz dot. */
+  public static void resultRenderer(Binder binder, Class<? extends ResultRenderer<?>> type) {
+    Multibinder.newSetBinder(binder, RESULT_RENDERER).addBinding().to(type);
+  }
+
+  /** Declares the extension points so that an empty set is valid (called by the core module). */
+  public static void declareExtensionPoints(Binder binder) {
+    Multibinder.newSetBinder(binder, ANALYSER);
+    Multibinder.newSetBinder(binder, RENDERER);
+    Multibinder.newSetBinder(binder, RESULT_RENDERER);
+  }
+}

@@ -1,0 +1,52 @@
+package org.corpustoolkit.text;
+
+import org.corpustoolkit.corpus.Document;
+
+/**
+ * The analysis chain for one thread: tokenizer, sentence splitter and counting form, writing ids into
+ * a shared {@link Vocabulary}. Like a Lucene {@code Analyzer}'s components, an instance is cheap to make
+ * and not thread-safe: make one per thread with {@link #TextProcessor(TextSettings, Vocabulary)}.
+ *
+ * @since 0.1 (stable)
+ */
+public final class TextProcessor {
+  private final Tokenizer tokenizer = new Tokenizer();
+  private final SentenceSplitter splitter = new SentenceSplitter();
+  private final CountingForm countingForm;
+  private final Vocabulary vocabulary;
+
+  public TextProcessor(TextSettings settings, Vocabulary vocabulary) {
+    this.countingForm = new CountingForm(settings.caseSensitive());
+    this.vocabulary = vocabulary;
+  }
+
+  /** Tokenizes {@code document}, numbers its sentences and interns its counting forms. */
+  public TokenizedDocument process(Document document) {
+    String text = document.text();
+    Tokenizer.Tokens tokens = tokenizer.tokenize(text);
+    int[] sentenceStarts = splitter.starts(text);
+    int n = tokens.size();
+    int[] formIds = new int[n];
+    int[] sentences = new int[n];
+    int sentence = 0;
+    int lastSentenceWithToken = 0;
+    int numbered = 0;
+    for (int i = 0; i < n; i++) {
+      int start = tokens.start(i);
+      while (sentence + 1 < sentenceStarts.length && sentenceStarts[sentence + 1] <= start) {
+        sentence++;
+      }
+      if (sentence != lastSentenceWithToken || numbered == 0) {
+        numbered++;
+        lastSentenceWithToken = sentence;
+      }
+      sentences[i] = numbered;
+      formIds[i] = vocabulary.intern(countingForm.of(text.subSequence(start, tokens.end(i))));
+    }
+    return new TokenizedDocument(document, vocabulary, tokens, formIds, sentences, numbered);
+  }
+
+  public CountingForm countingForm() {
+    return countingForm;
+  }
+}

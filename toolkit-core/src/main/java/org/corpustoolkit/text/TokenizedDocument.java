@@ -1,0 +1,150 @@
+package org.corpustoolkit.text;
+
+import java.util.AbstractList;
+import java.util.Arrays;
+import java.util.List;
+import org.corpustoolkit.corpus.Document;
+
+/**
+ * A document with its tokens, as primitive arrays: offsets, kinds, sentence numbers and counting-form ids
+ * (interned in the run's shared {@link Vocabulary}).
+ *
+ * <p>Counting code reads {@link #formId(int)}, {@link #kind(int)} and {@link #sentence(int)}, or the
+ * word-only view {@link #wordIds()}; display code reads {@link #tokens()}.
+ *
+ * @since 0.1 (stable)
+ */
+public final class TokenizedDocument {
+  private final Document document;
+  private final Vocabulary vocabulary;
+  private final Tokenizer.Tokens tokens;
+  private final int[] formIds;
+  private final int[] sentences;
+  private final int sentenceCount;
+  private int[] wordIds;
+  private int[] wordSentences;
+
+  TokenizedDocument(Document document, Vocabulary vocabulary, Tokenizer.Tokens tokens, int[] formIds,
+      int[] sentences, int sentenceCount) {
+    this.document = document;
+    this.vocabulary = vocabulary;
+    this.tokens = tokens;
+    this.formIds = formIds;
+    this.sentences = sentences;
+    this.sentenceCount = sentenceCount;
+  }
+
+  public Document document() {
+    return document;
+  }
+
+  public String text() {
+    return document.text();
+  }
+
+  public Vocabulary vocabulary() {
+    return vocabulary;
+  }
+
+  /** Number of tokens of every kind. */
+  public int size() {
+    return tokens.size();
+  }
+
+  /** Number of sentences (at least 1 for a non-empty text that has tokens). */
+  public int sentenceCount() {
+    return sentenceCount;
+  }
+
+  public int start(int i) {
+    return tokens.start(i);
+  }
+
+  public int end(int i) {
+    return tokens.end(i);
+  }
+
+  public TokenKind kind(int i) {
+    return tokens.kind(i);
+  }
+
+  public boolean isWord(int i) {
+    return tokens.kind(i).isWord();
+  }
+
+  /** 1-based sentence number of token {@code i}. */
+  public int sentence(int i) {
+    return sentences[i];
+  }
+
+  /** Id of the counting form of token {@code i} in {@link #vocabulary()}. */
+  public int formId(int i) {
+    return formIds[i];
+  }
+
+  public String surface(int i) {
+    return document.text().substring(tokens.start(i), tokens.end(i));
+  }
+
+  public String form(int i) {
+    return vocabulary.form(formIds[i]);
+  }
+
+  /** Counting-form ids of the word tokens only, in order. */
+  public int[] wordIds() {
+    if (wordIds == null) {
+      computeWordView();
+    }
+    return wordIds;
+  }
+
+  /** Sentence numbers of the word tokens, parallel to {@link #wordIds()}. */
+  public int[] wordSentences() {
+    if (wordSentences == null) {
+      computeWordView();
+    }
+    return wordSentences;
+  }
+
+  /** Number of word tokens. */
+  public int wordCount() {
+    return wordIds().length;
+  }
+
+  private void computeWordView() {
+    int n = tokens.size();
+    int[] ids = new int[n];
+    int[] sents = new int[n];
+    int w = 0;
+    for (int i = 0; i < n; i++) {
+      if (tokens.kind(i).isWord()) {
+        ids[w] = formIds[i];
+        sents[w] = sentences[i];
+        w++;
+      }
+    }
+    wordIds = Arrays.copyOf(ids, w);
+    wordSentences = Arrays.copyOf(sents, w);
+  }
+
+  /** Token {@code i} as a friendly object. */
+  public Token token(int i) {
+    return new Token(i + 1, sentences[i], tokens.start(i), tokens.end(i), surface(i), form(i),
+        tokens.kind(i));
+  }
+
+  /** All tokens as friendly objects (created lazily, for display and plugin authors). */
+  public List<Token> tokens() {
+    return new AbstractList<>() {
+      @Override
+      public Token get(int index) {
+        return token(index);
+      }
+
+      @Override
+      public int size() {
+        return tokens.size();
+      }
+    };
+  }
+}
