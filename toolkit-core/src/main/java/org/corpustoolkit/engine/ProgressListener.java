@@ -1,5 +1,7 @@
 package org.corpustoolkit.engine;
 
+import org.corpustoolkit.corpus.Document;
+
 /**
  * Told as documents are processed, so the CLI can draw a progress bar. Implementations must be
  * thread-safe: workers call it concurrently.
@@ -11,7 +13,7 @@ public interface ProgressListener {
     public void started(int documents) {}
 
     @Override
-    public void documentDone(long characters) {}
+    public void documentDone(Document document) {}
 
     @Override
     public void finished() {}
@@ -20,8 +22,8 @@ public interface ProgressListener {
   /** A pass over {@code documents} documents begins. */
   void started(int documents);
 
-  /** One document of {@code characters} characters was processed. */
-  void documentDone(long characters);
+  /** One document was read and processed (its metadata says which encoding it was read in). */
+  void documentDone(Document document);
 
   /** The pass ended. */
   void finished();

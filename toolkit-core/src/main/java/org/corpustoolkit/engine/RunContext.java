@@ -141,6 +141,39 @@ public final class RunContext implements AnalysisContext {
     finish(pass);
   }
 
+  @Override
+  public Iterable<TokenizedDocument> documents() {
+    return () -> new java.util.Iterator<>() {
+      private final Pass pass = new Pass();
+      private final TextProcessor processor = new TextProcessor(settings, vocabulary);
+      private int index;
+      private TokenizedDocument next;
+      private boolean finished;
+
+      @Override
+      public boolean hasNext() {
+        while (next == null && index < corpus.size()) {
+          next = RunContext.this.next(pass, processor, index++).orElse(null);
+        }
+        if (next == null && !finished) {
+          finished = true;
+          finish(pass);
+        }
+        return next != null;
+      }
+
+      @Override
+      public TokenizedDocument next() {
+        if (!hasNext()) {
+          throw new java.util.NoSuchElementException();
+        }
+        TokenizedDocument doc = next;
+        next = null;
+        return doc;
+      }
+    };
+  }
+
   private <S> S work(Pass pass, Supplier<S> newState, DocumentConsumer<S> consumer) {
     S state = newState.get();
     TextProcessor processor = new TextProcessor(settings, vocabulary);
@@ -164,7 +197,7 @@ public final class RunContext implements AnalysisContext {
     pass.tokens.addAndGet(doc.size());
     pass.words.addAndGet(doc.wordCount());
     pass.characters.addAndGet(doc.text().length());
-    progress.documentDone(doc.text().length());
+    progress.documentDone(document.get());
     return Optional.of(doc);
   }
 

@@ -16,16 +16,18 @@ import java.util.Map;
  *   "ctk_version": "0.1.0",
  *   "analyser": "frequency",
  *   "options": {"top": "20", ...},
+ *   "title": "word frequency",
+ *   "columns": [{"name": "rank", "type": "integer", "description": "..."}, ...],
+ *   "rows": [{"rank": 1, "word": "the", ...}, ...],
  *   "corpus": {"description": "...", "documents": 4, "skipped": 0, "tokens": 1500,
  *              "word_tokens": 1300, "characters": 8000},
  *   "summary": {...},
- *   "notes": ["..."],
- *   "columns": [{"name": "rank", "type": "integer", "description": "..."}, ...],
- *   "rows": [{"rank": 1, "word": "the", ...}, ...]
+ *   "notes": ["..."]
  * }
  * }</pre>
  *
- * Rows are written as they are produced, so streaming tables stay streaming.
+ * Rows are written as they are produced, so streaming tables stay streaming; the corpus figures and
+ * summary come after the rows because a streaming result knows them only at the end.
  */
 final class JsonRenderer implements Renderer {
   static final String SCHEMA = "ctk-result/1";
@@ -47,19 +49,6 @@ final class JsonRenderer implements Renderer {
     Json.string(out, run.analyser());
     out.write(",\n  \"options\": ");
     Json.value(out, run.options());
-    out.write(",\n  \"corpus\": ");
-    Map<String, Object> corpus = new LinkedHashMap<>();
-    corpus.put("description", run.corpus());
-    corpus.put("documents", run.stats().documents());
-    corpus.put("skipped", run.stats().skipped());
-    corpus.put("tokens", run.stats().tokens());
-    corpus.put("word_tokens", run.stats().wordTokens());
-    corpus.put("characters", run.stats().characters());
-    Json.value(out, corpus);
-    out.write(",\n  \"summary\": ");
-    Json.value(out, request.result().summary());
-    out.write(",\n  \"notes\": ");
-    Json.value(out, request.result().notes());
     out.write(",\n  \"title\": ");
     Json.string(out, table.title());
     out.write(",\n  \"columns\": ");
@@ -88,6 +77,20 @@ final class JsonRenderer implements Renderer {
       }
       out.write('}');
     }
-    out.write(first ? "]\n}\n" : "\n  ]\n}\n");
+    out.write(first ? "]" : "\n  ]");
+    out.write(",\n  \"corpus\": ");
+    Map<String, Object> corpus = new LinkedHashMap<>();
+    corpus.put("description", run.corpus());
+    corpus.put("documents", run.stats().documents());
+    corpus.put("skipped", run.stats().skipped());
+    corpus.put("tokens", run.stats().tokens());
+    corpus.put("word_tokens", run.stats().wordTokens());
+    corpus.put("characters", run.stats().characters());
+    Json.value(out, corpus);
+    out.write(",\n  \"summary\": ");
+    Json.value(out, request.result().summary());
+    out.write(",\n  \"notes\": ");
+    Json.value(out, request.result().notes());
+    out.write("\n}\n");
   }
 }

@@ -1,6 +1,7 @@
 package org.corpustoolkit.report;
 
 import java.util.Map;
+import java.util.function.Supplier;
 import org.corpustoolkit.spi.CorpusStats;
 
 /**
@@ -12,8 +13,15 @@ import org.corpustoolkit.spi.CorpusStats;
  * @param analyser the analyser name
  * @param options option names to values, in declaration order
  * @param corpus the corpus description (arguments, or "seed corpus")
- * @param stats the corpus size as read
+ * @param statsSource the corpus size as read; asked when written, because a streaming result knows it
+ *     only after its last row
  * @since 0.1 (stable)
  */
 public record RunInfo(String ctkVersion, String analyser, Map<String, String> options, String corpus,
-    CorpusStats stats) {}
+    Supplier<CorpusStats> statsSource) {
+
+  /** The corpus size as read so far. */
+  public CorpusStats stats() {
+    return statsSource.get();
+  }
+}

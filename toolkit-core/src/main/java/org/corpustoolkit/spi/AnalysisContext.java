@@ -50,6 +50,13 @@ public interface AnalysisContext {
   /** Hands every readable document to {@code consumer} in corpus order, on the calling thread. */
   void forEachDocument(Consumer<TokenizedDocument> consumer);
 
+  /**
+   * The readable documents in corpus order, read and tokenized lazily as the iteration advances: for
+   * results that stream (token listings, concordance lines) instead of accumulating counts. Statistics
+   * ({@link #corpusStats()}) are complete when the iteration ends.
+   */
+  Iterable<TokenizedDocument> documents();
+
   /** Size of the corpus as read by the most recent pass. */
   CorpusStats corpusStats();
 

@@ -28,20 +28,25 @@ public final class TextProcessor {
     int n = tokens.size();
     int[] formIds = new int[n];
     int[] sentences = new int[n];
-    int sentence = 0;
-    int lastSentenceWithToken = 0;
+    int next = 1; // index of the next sentence start not yet passed
     int numbered = 0;
+    int previousEnd = 0;
     for (int i = 0; i < n; i++) {
       int start = tokens.start(i);
-      while (sentence + 1 < sentenceStarts.length && sentenceStarts[sentence + 1] <= start) {
-        sentence++;
+      boolean newSentence = i == 0;
+      while (next < sentenceStarts.length && sentenceStarts[next] <= start) {
+        // a boundary inside the previous token (a '?' in a URL) does not count
+        if (sentenceStarts[next] >= previousEnd) {
+          newSentence = true;
+        }
+        next++;
       }
-      if (sentence != lastSentenceWithToken || numbered == 0) {
+      if (newSentence) {
         numbered++;
-        lastSentenceWithToken = sentence;
       }
       sentences[i] = numbered;
-      formIds[i] = vocabulary.intern(countingForm.of(text.subSequence(start, tokens.end(i))));
+      previousEnd = tokens.end(i);
+      formIds[i] = vocabulary.intern(countingForm.of(text.subSequence(start, previousEnd)));
     }
     return new TokenizedDocument(document, vocabulary, tokens, formIds, sentences, numbered);
   }

@@ -1,0 +1,133 @@
+package org.corpustoolkit.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+import org.corpustoolkit.plugin.CtkVersion;
+import org.corpustoolkit.plugin.RegisteredAnalyser;
+import org.corpustoolkit.plugin.Toolkit;
+import org.corpustoolkit.spi.CtkException;
+import picocli.AutoComplete;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.Spec;
+
+/**
+ * The one place that builds ctk's command line and sets its policy: one subcommand per registered
+ * analyser (generated from its descriptor), the fixed commands ({@code analysers}, {@code completion}),
+ * exit codes (0 ok, 1 internal, 2 usage, 3 corpus/data, 4 plugin), and one-line error messages (stack
+ * traces only with {@code --verbose}). {@code main} and every CLI test call {@link #create}.
+ */
+public final class CtkCommandLine {
+  private CtkCommandLine() {}
+
+  /** The top-level command: prints help when run without a subcommand. */
+  @Command(name = "ctk", mixinStandardHelpOptions = true, versionProvider = Root.Version.class,
+      description = {"Corpus Toolkit: corpus linguistics on the command line.", "",
+          "Every analyser reads a corpus (files, folders, globs, - for standard input; the bundled "
+              + "seed corpus by default) and writes a table as text, csv, tsv, json, md or html."},
+      footerHeading = "%nPlugins:%n",
+      footer = {"  Plugin jars are loaded from ~/.ctk/plugins and the folders in CTK_PLUGIN_PATH.",
+          "", "Exit codes: 0 ok, 1 internal error, 2 usage error, 3 corpus or data error, "
+              + "4 plugin error."})
+  static final class Root implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+      spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Prints ctk's version, SPI version and Java version. */
+    static final class Version implements IVersionProvider {
+      @Override
+      public String[] getVersion() {
+        return new String[] {"ctk " + CtkVersion.version() + " (plugin SPI " + CtkVersion.spiVersion()
+            + ", Java " + System.getProperty("java.version") + ")"};
+      }
+    }
+  }
+
+  /** {@code ctk completion}: prints a bash/zsh completion script. */
+  @Command(name = "completion", mixinStandardHelpOptions = true,
+      description = {"Print a bash/zsh completion script for ctk.", "",
+          "Use: source <(ctk completion)   or   ctk completion > /etc/bash_completion.d/ctk"})
+  static final class Completion implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+      CommandLine root = spec.commandLine().getParent();
+      spec.commandLine().getOut().print(AutoComplete.bash("ctk", root));
+      spec.commandLine().getOut().flush();
+    }
+  }
+
+  /** Builds the command line for {@code toolkit} in {@code env}. */
+  public static CommandLine create(Toolkit toolkit, CliEnvironment env) {
+    CommandLine cli = new CommandLine(new Root());
+    cli.setOut(env.out());
+    cli.setErr(env.err());
+    for (RegisteredAnalyser analyser : toolkit.analysers()) {
+      if (List.of("analysers", "completion", "help").contains(analyser.name())) {
+        throw new org.corpustoolkit.spi.PluginException("analyser name '" + analyser.name()
+            + "' of plugin " + analyser.plugin().location() + " is reserved by ctk");
+      }
+      AnalyserCommand command = new AnalyserCommand(analyser, toolkit.formats(), env);
+      cli.addSubcommand(analyser.name(), new CommandLine(command.spec()));
+    }
+    cli.addSubcommand("analysers", new AnalysersCommand(toolkit, env));
+    cli.addSubcommand("completion", new Completion());
+    cli.setParameterExceptionHandler(CtkCommandLine::usageError);
+    cli.setExecutionExceptionHandler((e, commandLine, parseResult) ->
+        failure(e, commandLine, parseResult, env));
+    cli.setUsageHelpAutoWidth(true);
+    return cli;
+  }
+
+  private static int usageError(ParameterException e, String[] args) {
+    CommandLine cl = e.getCommandLine();
+    String path = cl.getCommandSpec().qualifiedName();
+    cl.getErr().println(path + ": " + e.getMessage() + " (see '" + path + " --help')");
+    cl.getErr().flush();
+    return CtkException.USAGE;
+  }
+
+  private static int failure(Exception e, CommandLine commandLine, ParseResult parseResult,
+      CliEnvironment env) {
+    boolean verbose = verbose(parseResult);
+    int code;
+    String message;
+    if (e instanceof CtkException ctk) {
+      code = ctk.exitCode();
+      message = ctk.getMessage();
+    } else {
+      code = CtkException.INTERNAL;
+      message = "internal error: " + e + (verbose ? "" : " (run with --verbose for details)");
+    }
+    PrintWriter err = env.err();
+    err.println(commandLine.getCommandSpec().qualifiedName() + ": " + message);
+    if (verbose) {
+      StringWriter trace = new StringWriter();
+      e.printStackTrace(new PrintWriter(trace));
+      err.print(trace);
+    }
+    err.flush();
+    return code;
+  }
+
+  private static boolean verbose(ParseResult parseResult) {
+    for (ParseResult p = parseResult; p != null; p = p.subcommand()) {
+      if (p.hasMatchedOption("--verbose")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,45 @@
+package org.corpustoolkit.cli;
+
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Arrays;
+import org.corpustoolkit.plugin.PluginPath;
+import org.corpustoolkit.plugin.Toolkit;
+import org.corpustoolkit.spi.CtkException;
+
+/** {@code ctk}: builds the toolkit (the one injector) and the command line, runs, exits. */
+public final class Main {
+  private Main() {}
+
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(new BufferedWriter(
+        new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16), false);
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8),
+        true);
+    CliEnvironment env = new CliEnvironment(System.getenv(), Path.of(System.getProperty("user.home")),
+        Path.of("").toAbsolutePath(), System.in, out, err, System.console() != null);
+    int code = run(args, env);
+    out.flush();
+    err.flush();
+    System.exit(code);
+  }
+
+  /** Runs ctk with {@code args} in {@code env} and returns the exit code. */
+  public static int run(String[] args, CliEnvironment env) {
+    Toolkit toolkit;
+    try {
+      toolkit = Toolkit.create(PluginPath.folders(env.variables(), env.home()));
+    } catch (CtkException e) {
+      env.err().println("ctk: " + e.getMessage());
+      if (Arrays.asList(args).contains("--verbose")) {
+        e.printStackTrace(env.err());
+      }
+      env.err().flush();
+      return e.exitCode();
+    }
+    return CtkCommandLine.create(toolkit, env).execute(args);
+  }
+}

@@ -1,0 +1,79 @@
+package org.corpustoolkit.plugins.frequency;
+
+import java.util.Arrays;
+import org.corpustoolkit.count.IntCounts;
+import org.corpustoolkit.text.TokenizedDocument;
+import org.corpustoolkit.text.Vocabulary;
+
+/**
+ * Per-thread counts of a frequency list: occurrences and document range per item id, in primitive
+ * arrays. Items are word ids of the run's vocabulary, or ids of n-grams interned in a separate
+ * vocabulary.
+ */
+final class FrequencyCounter {
+  private final int ngram;
+  private final Vocabulary ngrams;
+  private final IntCounts frequency = new IntCounts();
+  private final IntCounts range = new IntCounts();
+  private int[] lastDocument = new int[1024];
+
+  FrequencyCounter(int ngram, Vocabulary ngrams) {
+    this.ngram = ngram;
+    this.ngrams = ngrams;
+    Arrays.fill(lastDocument, -1);
+  }
+
+  void add(TokenizedDocument doc) {
+    int docIndex = doc.document().index();
+    int[] ids = doc.wordIds();
+    if (ngram == 1) {
+      for (int id : ids) {
+        count(id, docIndex);
+      }
+      return;
+    }
+    int[] sentences = doc.wordSentences();
+    Vocabulary vocabulary = doc.vocabulary();
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i + ngram <= ids.length; i++) {
+      if (sentences[i] != sentences[i + ngram - 1]) {
+        continue;
+      }
+      sb.setLength(0);
+      for (int k = 0; k < ngram; k++) {
+        if (k > 0) {
+          sb.append(' ');
+        }
+        sb.append(vocabulary.form(ids[i + k]));
+      }
+      count(ngrams.intern(sb.toString()), docIndex);
+    }
+  }
+
+  private void count(int id, int docIndex) {
+    frequency.increment(id);
+    if (id >= lastDocument.length) {
+      int old = lastDocument.length;
+      lastDocument = Arrays.copyOf(lastDocument, Math.max(id + 1, old * 2));
+      Arrays.fill(lastDocument, old, lastDocument.length, -1);
+    }
+    if (lastDocument[id] != docIndex) {
+      lastDocument[id] = docIndex;
+      range.increment(id);
+    }
+  }
+
+  FrequencyCounter merge(FrequencyCounter other) {
+    frequency.addAll(other.frequency);
+    range.addAll(other.range);
+    return this;
+  }
+
+  IntCounts frequency() {
+    return frequency;
+  }
+
+  IntCounts range() {
+    return range;
+  }
+}
