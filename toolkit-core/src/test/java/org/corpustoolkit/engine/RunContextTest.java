@@ -1,0 +1,69 @@
+package org.corpustoolkit.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.corpustoolkit.corpus.Corpus;
+import org.corpustoolkit.spi.CorpusException;
+import org.corpustoolkit.text.TextSettings;
+import org.corpustoolkit.text.TokenizedDocument;
+import org.junit.jupiter.api.Test;
+
+class RunContextTest {
+  private static Map<String, Integer> count(Corpus corpus, int threads) {
+    RunContext context = new RunContext(corpus, TextSettings.defaults(), threads, w -> {},
+        ProgressListener.NONE);
+    return context.processDocuments(TreeMap::new, (Map<String, Integer> state, TokenizedDocument d) -> {
+      for (int id : d.wordIds()) {
+        state.merge(d.vocabulary().form(id), 1, Integer::sum);
+      }
+    }, (a, b) -> {
+      b.forEach((k, v) -> a.merge(k, v, Integer::sum));
+      return a;
+    });
+  }
+
+  @Test
+  void parallelCountsEqualSequentialCounts() {
+    String[] texts = new String[40];
+    for (int i = 0; i < texts.length; i++) {
+      texts[i] = ("Document " + i + " says the cat sat on the mat. ").repeat(i % 7 + 1);
+    }
+    Corpus corpus = Corpus.ofStrings(texts);
+    Map<String, Integer> one = count(corpus, 1);
+    assertThat(count(corpus, 2)).isEqualTo(one);
+    assertThat(count(corpus, 4)).isEqualTo(one);
+    assertThat(one.get("the")).isEqualTo(2 * java.util.stream.IntStream.range(0, 40)
+        .map(i -> i % 7 + 1).sum());
+  }
+
+  @Test
+  void statsCountDocumentsTokensAndWords() {
+    RunContext context = RunContext.forTesting(Corpus.ofStrings("One two.", "Three!"));
+    List<String> ids = new ArrayList<>();
+    context.forEachDocument(d -> ids.add(d.document().id()));
+    assertThat(ids).containsExactly("doc1", "doc2");
+    assertThat(context.corpusStats().documents()).isEqualTo(2);
+    assertThat(context.corpusStats().tokens()).isEqualTo(5);
+    assertThat(context.corpusStats().wordTokens()).isEqualTo(3);
+  }
+
+  @Test
+  void aCorpusWithNoReadableDocumentIsAnError() {
+    assertThatThrownBy(() -> RunContext.forTesting(Corpus.ofStrings()).forEachDocument(d -> {}))
+        .isInstanceOf(CorpusException.class).hasMessage("the corpus is empty");
+  }
+
+  @Test
+  void lazyDocumentsAreInCorpusOrder() {
+    RunContext context = RunContext.forTesting(Corpus.ofStrings("a", "b", "c"));
+    List<String> texts = new ArrayList<>();
+    context.documents().forEach(d -> texts.add(d.text()));
+    assertThat(texts).containsExactly("a", "b", "c");
+    assertThat(context.corpusStats().documents()).isEqualTo(3);
+  }
+}

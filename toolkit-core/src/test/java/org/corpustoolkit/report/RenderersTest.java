@@ -1,0 +1,108 @@
+package org.corpustoolkit.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.corpustoolkit.spi.AnalysisResult;
+import org.corpustoolkit.spi.CorpusStats;
+import org.junit.jupiter.api.Test;
+
+class RenderersTest {
+  private static final Table TABLE = Table.builder("demo")
+      .column(Column.text("word", "a word"))
+      .column(Column.integer("frequency", "count"))
+      .column(Column.decimal("score", 2, "a score"))
+      .row("plain", 10L, 1.5)
+      .row("=SUM(A1:A2)", 2L, -0.004)
+      .row("with,comma \"quoted\"", 3L, Double.NaN)
+      .row("<script>alert(1)</script>", 4L, 0.125)
+      .row("李克強", 5L, 1234.5678)
+      .build();
+
+  private static String render(Renderer renderer) throws IOException {
+    Map<String, Object> summary = new LinkedHashMap<>();
+    summary.put("tokens", 100L);
+    AnalysisResult result = new AnalysisResult() {
+      @Override
+      public Table table() {
+        return TABLE;
+      }
+
+      @Override
+      public Map<String, Object> summary() {
+        return summary;
+      }
+
+      @Override
+      public List<String> notes() {
+        return List.of("a note");
+      }
+    };
+    RunInfo run = new RunInfo("9.9", "demo", Map.of("top", "5"), "test corpus",
+        () -> new CorpusStats(1, 0, 120, 100, 600));
+    StringWriter out = new StringWriter();
+    renderer.render(new RenderRequest(result, run, false, true), out);
+    return out.toString();
+  }
+
+  @Test
+  void csvQuotesFieldsAndGuardsFormulas() throws IOException {
+    assertThat(render(CsvRenderer.csv())).isEqualTo("""
+        word,frequency,score
+        plain,10,1.5
+        '=SUM(A1:A2),2,-0.004
+        "with,comma ""quoted\"\"",3,NaN
+        <script>alert(1)</script>,4,0.125
+        李克強,5,1234.5678
+        """);
+  }
+
+  @Test
+  void tsvHasTabsAndAHeaderRow() throws IOException {
+    String tsv = render(CsvRenderer.tsv());
+    assertThat(tsv.lines().findFirst()).contains("word\tfrequency\tscore");
+    assertThat(tsv).contains("'=SUM(A1:A2)\t2\t-0.004\n");
+  }
+
+  @Test
+  void textTableAlignsWideCharactersAndRoundsDecimals() throws IOException {
+    String text = render(new TextTableRenderer());
+    List<String> lines = text.lines().toList();
+    assertThat(lines.get(0)).isEqualTo("word                       frequency    score");
+    assertThat(lines.get(1)).isEqualTo("plain                             10     1.50");
+    assertThat(lines.get(2)).isEqualTo("=SUM(A1:A2)                        2     0.00");
+    assertThat(lines.get(5)).isEqualTo("李克強                             5  1234.57");
+    assertThat(text).contains("tokens 100").contains("note: a note");
+  }
+
+  @Test
+  void jsonEscapesTextAndWritesNanAsNull() throws IOException {
+    String json = render(new JsonRenderer());
+    assertThat(json).contains("\"schema\": \"ctk-result/1\"")
+        .contains("{\"word\":\"with,comma \\\"quoted\\\"\",\"frequency\":3,\"score\":null}")
+        .contains("\"corpus\": {\"description\":\"test corpus\",\"documents\":1,\"skipped\":0,"
+            + "\"tokens\":120,\"word_tokens\":100,\"characters\":600}")
+        .contains("\"notes\": [\"a note\"]");
+  }
+
+  @Test
+  void htmlEscapesCorpusText() throws IOException {
+    String html = render(new HtmlRenderer());
+    assertThat(html).doesNotContain("<script>alert(1)</script>")
+        .contains("&lt;script&gt;alert(1)&lt;/script&gt;")
+        .startsWith("<!DOCTYPE html>")
+        .doesNotContain("http://").doesNotContain("https://");
+  }
+
+  @Test
+  void markdownEscapesPipesAndAlignsNumbers() throws IOException {
+    String md = render(new MarkdownRenderer());
+    assertThat(md).contains("| word | frequency | score |\n| --- | ---: | ---: |")
+        .contains("| plain | 10 | 1.50 |")
+        .contains("\\<script\\>");
+  }
+}
