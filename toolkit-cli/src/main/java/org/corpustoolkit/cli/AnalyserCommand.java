@@ -66,9 +66,13 @@ final class AnalyserCommand implements Callable<Integer> {
   private void build() {
     AnalyserDescriptor d = registered.analyser().descriptor();
     spec.name(d.name());
+    spec.mixinStandardHelpOptions(true);
+    spec.version("ctk " + CtkVersion.version());
     UsageMessageSpec usage = spec.usageMessage();
     usage.description(d.description(), "", d.help().replace("%", "%%"));
     usage.sortOptions(false);
+    usage.parameterListHeading("%nParameters:%n");
+    usage.optionListHeading("%nOptions:%n");
     usage.footerHeading("%nExit codes:%n");
     usage.footer("  0 ok, 1 internal error, 2 usage error, 3 corpus or data error, 4 plugin error.",
         "", "Analyser from plugin '" + registered.plugin().id() + "' "

@@ -72,8 +72,6 @@ public final class CtkCommandLine {
   /** Builds the command line for {@code toolkit} in {@code env}. */
   public static CommandLine create(Toolkit toolkit, CliEnvironment env) {
     CommandLine cli = new CommandLine(new Root());
-    cli.setOut(env.out());
-    cli.setErr(env.err());
     for (RegisteredAnalyser analyser : toolkit.analysers()) {
       if (List.of("analysers", "completion", "help").contains(analyser.name())) {
         throw new org.corpustoolkit.spi.PluginException("analyser name '" + analyser.name()
@@ -84,6 +82,8 @@ public final class CtkCommandLine {
     }
     cli.addSubcommand("analysers", new AnalysersCommand(toolkit, env));
     cli.addSubcommand("completion", new Completion());
+    cli.setOut(env.out()); // after adding subcommands: picocli applies it to those already added
+    cli.setErr(env.err());
     cli.setParameterExceptionHandler(CtkCommandLine::usageError);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) ->
         failure(e, commandLine, parseResult, env));
