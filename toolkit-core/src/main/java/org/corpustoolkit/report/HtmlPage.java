@@ -47,7 +47,8 @@ public final class HtmlPage {
   public static void provenance(Writer out, RunInfo run) throws IOException {
     out.write("<p class=\"meta\">ctk " + escape(run.ctkVersion()) + " · <code>"
         + escape(run.analyser()) + "</code> · corpus: " + escape(run.corpus()) + " ("
-        + run.stats().documents() + " documents, " + run.stats().wordTokens()
+        + run.stats().documents()
+        + (run.stats().documents() == 1 ? " document, " : " documents, ") + run.stats().wordTokens()
         + " word tokens)" + (run.options().isEmpty() ? "" : " · options: "
         + escape(run.options().toString())) + "</p>\n");
   }

@@ -21,7 +21,8 @@ final class MarkdownRenderer implements Renderer {
     RunInfo run = request.run();
     out.write("## " + escape(table.title()) + "\n\n");
     out.write("ctk " + run.ctkVersion() + " · `" + run.analyser() + "` · corpus: "
-        + escape(run.corpus()) + " (" + run.stats().documents() + " documents, "
+        + escape(run.corpus()) + " (" + run.stats().documents()
+        + (run.stats().documents() == 1 ? " document, " : " documents, ")
         + run.stats().wordTokens() + " word tokens)\n\n");
     Map<String, Object> summary = request.result().summary();
     if (!summary.isEmpty()) {
