@@ -19,19 +19,28 @@ public final class TokenizedDocument {
   private final Vocabulary vocabulary;
   private final Tokenizer.Tokens tokens;
   private final int[] formIds;
-  private final int[] sentences;
-  private final int sentenceCount;
+  private final TextProcessor processor;
+  private int[] sentences;
+  private int sentenceCount;
   private int[] wordIds;
   private int[] wordSentences;
 
   TokenizedDocument(Document document, Vocabulary vocabulary, Tokenizer.Tokens tokens, int[] formIds,
-      int[] sentences, int sentenceCount) {
+      TextProcessor processor) {
     this.document = document;
     this.vocabulary = vocabulary;
     this.tokens = tokens;
     this.formIds = formIds;
-    this.sentences = sentences;
-    this.sentenceCount = sentenceCount;
+    this.processor = processor;
+  }
+
+  private int[] sentenceNumbers() {
+    if (sentences == null) {
+      int[] numbers = processor.sentences(document.text(), tokens);
+      sentenceCount = numbers.length == 0 ? 0 : numbers[numbers.length - 1];
+      sentences = numbers;
+    }
+    return sentences;
   }
 
   public Document document() {
@@ -53,6 +62,7 @@ public final class TokenizedDocument {
 
   /** Number of sentences (at least 1 for a non-empty text that has tokens). */
   public int sentenceCount() {
+    sentenceNumbers();
     return sentenceCount;
   }
 
@@ -74,7 +84,7 @@ public final class TokenizedDocument {
 
   /** 1-based sentence number of token {@code i}. */
   public int sentence(int i) {
-    return sentences[i];
+    return sentenceNumbers()[i];
   }
 
   /** Id of the counting form of token {@code i} in {@link #vocabulary()}. */
@@ -93,7 +103,15 @@ public final class TokenizedDocument {
   /** Counting-form ids of the word tokens only, in order. */
   public int[] wordIds() {
     if (wordIds == null) {
-      computeWordView();
+      int n = tokens.size();
+      int[] ids = new int[n];
+      int w = 0;
+      for (int i = 0; i < n; i++) {
+        if (tokens.kind(i).isWord()) {
+          ids[w++] = formIds[i];
+        }
+      }
+      wordIds = w == n ? ids : Arrays.copyOf(ids, w);
     }
     return wordIds;
   }
@@ -101,7 +119,15 @@ public final class TokenizedDocument {
   /** Sentence numbers of the word tokens, parallel to {@link #wordIds()}. */
   public int[] wordSentences() {
     if (wordSentences == null) {
-      computeWordView();
+      int[] all = sentenceNumbers();
+      int[] sents = new int[wordIds().length];
+      int w = 0;
+      for (int i = 0; i < all.length; i++) {
+        if (tokens.kind(i).isWord()) {
+          sents[w++] = all[i];
+        }
+      }
+      wordSentences = sents;
     }
     return wordSentences;
   }
@@ -111,25 +137,9 @@ public final class TokenizedDocument {
     return wordIds().length;
   }
 
-  private void computeWordView() {
-    int n = tokens.size();
-    int[] ids = new int[n];
-    int[] sents = new int[n];
-    int w = 0;
-    for (int i = 0; i < n; i++) {
-      if (tokens.kind(i).isWord()) {
-        ids[w] = formIds[i];
-        sents[w] = sentences[i];
-        w++;
-      }
-    }
-    wordIds = Arrays.copyOf(ids, w);
-    wordSentences = Arrays.copyOf(sents, w);
-  }
-
   /** Token {@code i} as a friendly object. */
   public Token token(int i) {
-    return new Token(i + 1, sentences[i], tokens.start(i), tokens.end(i), surface(i), form(i),
+    return new Token(i + 1, sentence(i), tokens.start(i), tokens.end(i), surface(i), form(i),
         tokens.kind(i));
   }
 

@@ -6,6 +6,7 @@ import com.ibm.icu.lang.UScript;
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,7 +31,15 @@ import java.util.regex.Pattern;
  */
 public final class Tokenizer {
   private static final Pattern URL_OR_EMAIL = Pattern.compile(
-      "(?i)\\b(?:https?://|ftp://|www\\.)[^\\s<>\"“”‘’]+|[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+");
+      "(?i)\\b(?:https?://|ftp://|www\\.)[^\\s\\p{Z}<>\"“”‘’]+|[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+");
+
+  private static final boolean[] ASCII_PUNCTUATION = new boolean[128];
+
+  static {
+    for (int c = 0; c < 128; c++) {
+      ASCII_PUNCTUATION[c] = isPunctuation(c);
+    }
+  }
 
   private final BreakIterator words;
 
@@ -38,49 +47,178 @@ public final class Tokenizer {
     this.words = BreakIterator.getWordInstance(ULocale.ROOT);
   }
 
-  /** Raw tokens of {@code text}: offsets and kinds, in order. */
+  /**
+   * Raw tokens of {@code text}: offsets and kinds, in order.
+   *
+   * <p>Fast path: the text is cut at ASCII whitespace (UAX #29 always breaks there) into chunks; a chunk
+   * of plain ASCII with no {@code @}, {@code ://} or {@code www.} is segmented by a hand-written scanner
+   * that implements the UAX #29 rules for ASCII (WB5–WB13b) and ICU's rule status; any other chunk goes
+   * to ICU together with the whitespace before it. Both paths give the same tokens as running ICU over
+   * the whole text ({@link #tokenizeWithIcu}), which a test checks on random and mixed-script text.
+   */
   public Tokens tokenize(String text) {
-    Tokens out = new Tokens(Math.max(16, text.length() / 5));
-    int[] spans = specialSpans(text);
-    int span = 0;
-    words.setText(text);
-    int start = words.first();
-    for (int end = words.next(); end != BreakIterator.DONE; start = end, end = words.next()) {
-      int status = words.getRuleStatus();
-      int from = start;
-      while (from < end) {
-        while (span < spans.length && spans[span + 1] <= from) {
-          span += 2;
-        }
-        if (span >= spans.length || end <= spans[span]) {
-          segment(text, from, end, status, out);
+    return tokenize(text, text.toCharArray());
+  }
+
+  /** As {@link #tokenize(String)}, given the text's characters (so callers can share one copy). */
+  public Tokens tokenize(String text, char[] chars) {
+    int n = chars.length;
+    Tokens out = new Tokens(Math.max(16, n / 5));
+    int i = 0;
+    while (i < n) {
+      char c = chars[i];
+      if (isAsciiSpace(c)) {
+        i++;
+        continue;
+      }
+      int start = i;
+      boolean simple = true;
+      while (i < n) {
+        c = chars[i];
+        if (isAsciiSpace(c)) {
           break;
         }
-        int spanStart = spans[span];
-        int spanEnd = spans[span + 1];
-        if (from < spanStart) {
-          segment(text, from, spanStart, status, out);
-          from = spanStart;
+        if (c >= 0x80 || c == '@' || (c == ':' && i + 2 < n && chars[i + 1] == '/'
+            && chars[i + 2] == '/') || ((c == 'w' || c == 'W') && i + 3 < n
+            && text.regionMatches(true, i, "www.", 0, 4))) {
+          simple = false;
         }
-        if (from == spanStart) {
-          boolean email = text.indexOf('@', spanStart) >= 0 && text.indexOf('@', spanStart) < spanEnd
-              && !text.regionMatches(true, spanStart, "http", 0, 4)
-              && !text.regionMatches(true, spanStart, "ftp:", 0, 4)
-              && !text.regionMatches(true, spanStart, "www.", 0, 4);
-          out.add(spanStart, spanEnd, email ? TokenKind.EMAIL : TokenKind.URL);
-        }
-        from = Math.min(end, spanEnd);
+        i++;
+      }
+      if (simple) {
+        scanAscii(text, chars, start, i, out);
+      } else {
+        int from = start > 0 ? start - 1 : start;
+        tokenizeRegion(text, from, i, out);
       }
     }
     return out;
   }
 
-  private static int[] specialSpans(String text) {
-    if (text.indexOf('@') < 0 && text.indexOf("://") < 0 && text.indexOf("www.") < 0
-        && text.indexOf("WWW.") < 0) {
+  /** The reference path: ICU over the whole text, with the same corrections. */
+  Tokens tokenizeWithIcu(String text) {
+    Tokens out = new Tokens(Math.max(16, text.length() / 5));
+    tokenizeRegion(text, 0, text.length(), out);
+    return out;
+  }
+
+  private static boolean isAsciiSpace(char c) {
+    return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == 0x0B;
+  }
+
+  /** UAX #29 for a chunk of ASCII without whitespace, URLs or e-mail addresses. */
+  private static void scanAscii(String text, char[] chars, int start, int end, Tokens out) {
+    int i = start;
+    while (i < end) {
+      char c = chars[i];
+      if (!isWordChar(c)) {
+        addNonWord(text, i, i + 1, out);
+        i++;
+        continue;
+      }
+      int j = i + 1;
+      while (j < end) {
+        char d = chars[j];
+        if (isWordChar(d)) {
+          j++;
+          continue;
+        }
+        if (j + 1 < end) {
+          char prev = chars[j - 1];
+          char next = chars[j + 1];
+          boolean letters = isLetter(prev) && isLetter(next)
+              && (d == ':' || d == '.' || d == '\'');                   // WB6, WB7
+          boolean digits = isDigit(prev) && isDigit(next)
+              && (d == ',' || d == ';' || d == '.' || d == '\'');       // WB11, WB12
+          if (letters || digits) {
+            j += 2;
+            continue;
+          }
+        }
+        break;
+      }
+      int status = asciiStatus(chars, i, j);
+      if (status == BreakIterator.WORD_NONE || !hasLetterOrDigit(text, i, j)) {
+        addNonWord(text, i, j, out);
+      } else {
+        addWordOfKind(text, i, j, status == BreakIterator.WORD_NUMBER ? TokenKind.NUMBER
+            : TokenKind.WORD, out);
+      }
+      i = j;
+    }
+  }
+
+  /**
+   * ICU's rule status for an ASCII word segment, which comes from the last transition of its rules: a
+   * final digit gives "number", a final letter "letter", a final underscore the status of the character
+   * before it if that is a digit (else "letter"); a lone underscore is not a word.
+   */
+  private static int asciiStatus(char[] chars, int start, int end) {
+    char last = chars[end - 1];
+    if (last == '_') {
+      if (end - start == 1) {
+        return BreakIterator.WORD_NONE;
+      }
+      return isDigit(chars[end - 2]) ? BreakIterator.WORD_NUMBER : BreakIterator.WORD_LETTER;
+    }
+    return isDigit(last) ? BreakIterator.WORD_NUMBER : BreakIterator.WORD_LETTER;
+  }
+
+  private static boolean isLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  private static boolean isWordChar(char c) {
+    return isLetter(c) || isDigit(c) || c == '_';
+  }
+
+  /** ICU over {@code text[from, to)}, with URLs and e-mail addresses as single tokens. */
+  private void tokenizeRegion(String text, int from, int to, Tokens out) {
+    int[] spans = specialSpans(text, from, to);
+    int span = 0;
+    words.setText(new java.text.StringCharacterIterator(text, from, to, from));
+    int start = words.first();
+    for (int end = words.next(); end != BreakIterator.DONE; start = end, end = words.next()) {
+      int status = words.getRuleStatus();
+      int pos = start;
+      while (pos < end) {
+        while (span < spans.length && spans[span + 1] <= pos) {
+          span += 2;
+        }
+        if (span >= spans.length || end <= spans[span]) {
+          segment(text, pos, end, status, out);
+          break;
+        }
+        int spanStart = spans[span];
+        int spanEnd = spans[span + 1];
+        if (pos < spanStart) {
+          segment(text, pos, spanStart, status, out);
+          pos = spanStart;
+        }
+        if (pos == spanStart) {
+          int at = text.indexOf('@', spanStart);
+          boolean email = at >= 0 && at < spanEnd
+              && !text.regionMatches(true, spanStart, "http", 0, 4)
+              && !text.regionMatches(true, spanStart, "ftp:", 0, 4)
+              && !text.regionMatches(true, spanStart, "www.", 0, 4);
+          out.add(spanStart, spanEnd, email ? TokenKind.EMAIL : TokenKind.URL);
+        }
+        pos = Math.min(end, spanEnd);
+      }
+    }
+  }
+
+  private static int[] specialSpans(String text, int from, int to) {
+    String region = text.substring(from, to);
+    if (region.indexOf('@') < 0 && region.indexOf("://") < 0 && !region.toLowerCase(Locale.ROOT)
+        .contains("www.")) {
       return new int[0];
     }
-    Matcher m = URL_OR_EMAIL.matcher(text);
+    Matcher m = URL_OR_EMAIL.matcher(text).region(from, to).useTransparentBounds(true);
     int[] spans = new int[8];
     int n = 0;
     while (m.find()) {
@@ -98,7 +236,7 @@ public final class Tokenizer {
   }
 
   private static void segment(String text, int start, int end, int status, Tokens out) {
-    if (status < BreakIterator.WORD_NONE_LIMIT || !Character.isLetterOrDigit(text.codePointAt(start))) {
+    if (status < BreakIterator.WORD_NONE_LIMIT || !hasLetterOrDigit(text, start, end)) {
       addNonWord(text, start, end, out);
     } else {
       addWord(text, start, end, status, out);
@@ -112,8 +250,31 @@ public final class Tokenizer {
     return end;
   }
 
+  private static boolean hasLetterOrDigit(String text, int start, int end) {
+    for (int i = start; i < end; ) {
+      int cp = text.codePointAt(i);
+      if (Character.isLetterOrDigit(cp) || UCharacter.isLetter(cp)) {
+        return true;
+      }
+      i += Character.charCount(cp);
+    }
+    return false;
+  }
+
   private static void addNonWord(String text, int start, int end, Tokens out) {
     int cp = text.codePointAt(start);
+    if (cp < 0x80 && end == start + 1) {
+      if (cp <= ' ') {
+        return;
+      }
+      if (cp == '.' && out.size() > 0 && out.lastEnd() == start && out.lastKind() == TokenKind.WORD
+          && containsDot(text, out.lastStart(), start)) {
+        out.extendLast(end);
+        return;
+      }
+      out.add(start, end, ASCII_PUNCTUATION[cp] ? TokenKind.PUNCTUATION : TokenKind.SYMBOL);
+      return;
+    }
     if (UCharacter.isUWhiteSpace(cp) || Character.isWhitespace(cp)) {
       return;
     }
@@ -126,12 +287,22 @@ public final class Tokenizer {
   }
 
   private static boolean containsDot(String text, int from, int to) {
-    return text.substring(from, to).indexOf('.') >= 0
-        && Character.isLetter(text.charAt(to - 1));
+    if (!Character.isLetter(text.charAt(to - 1))) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      if (text.charAt(i) == '.') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void addWord(String text, int start, int end, int status, Tokens out) {
-    TokenKind kind = kindOf(text, start, status);
+    addWordOfKind(text, start, end, kindOf(text, start, status), out);
+  }
+
+  private static void addWordOfKind(String text, int start, int end, TokenKind kind, Tokens out) {
     int n = out.size();
     if (n >= 2 && out.lastKind() == TokenKind.PUNCTUATION && out.lastEnd() == start
         && out.lastEnd() - out.lastStart() == 1 && isHyphen(text.charAt(out.lastStart()))) {
