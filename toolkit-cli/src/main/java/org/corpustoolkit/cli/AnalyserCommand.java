@@ -23,6 +23,7 @@ import org.corpustoolkit.report.RunInfo;
 import org.corpustoolkit.spi.AnalyserDescriptor;
 import org.corpustoolkit.spi.Analyser;
 import org.corpustoolkit.spi.AnalysisResult;
+import org.corpustoolkit.spi.CorpusResolver;
 import org.corpustoolkit.spi.CtkException;
 import org.corpustoolkit.spi.OptionDef;
 import org.corpustoolkit.spi.OptionValues;
@@ -110,7 +111,7 @@ final class AnalyserCommand implements Callable<Integer> {
       spec.addOption(option);
       args.put(o, option);
     }
-    CommonOptions.addTo(spec, formats.formatsFor(d.resultType()));
+    CommonOptions.addTo(spec, formats.formatsFor(d.resultType()), d.defaultFormat());
     corpusParam = PositionalParamSpec.builder()
         .index(index + "..*")
         .paramLabel(CORPUS_LABEL)
@@ -144,11 +145,13 @@ final class AnalyserCommand implements Callable<Integer> {
     };
     ProgressListener progress = !quiet && env.terminal() ? new ProgressBar(env.err())
         : ProgressListener.NONE;
+    CorpusResolver resolver = CorpusResolver.inDirectory(env.workingDirectory(), env.in(),
+        CommonOptions.readOptions(spec));
     RunContext context = new RunContext(corpus, settings, CommonOptions.threads(spec), warnings,
-        verbose ? new EncodingReporter(env.err(), progress) : progress);
+        verbose ? new EncodingReporter(env.err(), progress) : progress, resolver);
     AnalysisResult result = runAnalyser(analyser, values, context);
     RunInfo run = new RunInfo(CtkVersion.version(), d.name(), optionsForProvenance(d),
-        corpus.description(), context::corpusStats);
+        corpus.description(), context::corpusStats, commandLine());
     RenderRequest request = new RenderRequest(result, run, env.colour() && output.isEmpty(), !quiet);
     if (output.isPresent()) {
       try {
@@ -169,6 +172,21 @@ final class AnalyserCommand implements Callable<Integer> {
       }
     }
     return 0;
+  }
+
+  /** The command line as typed, each argument quoted for a POSIX shell where needed. */
+  private String commandLine() {
+    List<String> words = new ArrayList<>();
+    words.add("ctk");
+    words.addAll(spec.commandLine().getParseResult().originalArgs());
+    StringBuilder sb = new StringBuilder();
+    for (String w : words) {
+      if (sb.length() > 0) {
+        sb.append(' ');
+      }
+      sb.append(w.matches("[A-Za-z0-9_./=:,@%+-]+") ? w : "'" + w.replace("'", "'\\''") + "'");
+    }
+    return sb.toString();
   }
 
   private <O> AnalysisResult runAnalyser(Analyser<O> analyser, OptionValues values,

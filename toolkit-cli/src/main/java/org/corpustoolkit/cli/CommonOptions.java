@@ -26,8 +26,12 @@ final class CommonOptions {
   private CommonOptions() {}
 
   static void addTo(CommandSpec spec, List<String> formats) {
+    addTo(spec, formats, "text");
+  }
+
+  static void addTo(CommandSpec spec, List<String> formats, String defaultFormat) {
     spec.addOption(OptionSpec.builder("-f", FORMAT).paramLabel("FORMAT").type(String.class)
-        .defaultValue("text").completionCandidates(formats)
+        .defaultValue(defaultFormat).completionCandidates(formats)
         .description("Output format: " + String.join(", ", formats) + " (default: ${DEFAULT-VALUE}).")
         .build());
     spec.addOption(OptionSpec.builder("-o", OUTPUT).paramLabel("FILE").type(Path.class)

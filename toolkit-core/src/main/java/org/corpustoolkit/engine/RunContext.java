@@ -1,5 +1,7 @@
 package org.corpustoolkit.engine;
 
+import java.io.InputStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -14,8 +16,10 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.corpustoolkit.corpus.Corpus;
 import org.corpustoolkit.corpus.Document;
+import org.corpustoolkit.corpus.ReadOptions;
 import org.corpustoolkit.spi.AnalysisContext;
 import org.corpustoolkit.spi.CorpusException;
+import org.corpustoolkit.spi.CorpusResolver;
 import org.corpustoolkit.spi.CorpusStats;
 import org.corpustoolkit.spi.CtkException;
 import org.corpustoolkit.spi.DocumentConsumer;
@@ -36,11 +40,24 @@ public final class RunContext implements AnalysisContext {
   private final int threads;
   private final Consumer<String> warnings;
   private final ProgressListener progress;
+  private final CorpusResolver resolver;
   private final Vocabulary vocabulary = new Vocabulary();
   private volatile CorpusStats stats = new CorpusStats(0, 0, 0, 0, 0);
 
+  /**
+   * A context whose file arguments ({@link #corpusResolver()}) are resolved against the process's
+   * working directory with detected encodings.
+   */
   public RunContext(Corpus corpus, TextSettings settings, int threads, Consumer<String> warnings,
       ProgressListener progress) {
+    this(corpus, settings, threads, warnings, progress, CorpusResolver.inDirectory(
+        Path.of("").toAbsolutePath(), InputStream.nullInputStream(), ReadOptions.detect()));
+  }
+
+  /** A context whose file arguments are resolved by {@code resolver} (the CLI's working directory). */
+  public RunContext(Corpus corpus, TextSettings settings, int threads, Consumer<String> warnings,
+      ProgressListener progress, CorpusResolver resolver) {
+    this.resolver = java.util.Objects.requireNonNull(resolver, "resolver");
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1");
     }
@@ -84,6 +101,16 @@ public final class RunContext implements AnalysisContext {
   @Override
   public void warn(String message) {
     warnings.accept(message);
+  }
+
+  @Override
+  public CorpusResolver corpusResolver() {
+    return resolver;
+  }
+
+  @Override
+  public RunContext withCorpus(Corpus other) {
+    return new RunContext(other, settings, threads, warnings, progress, resolver);
   }
 
   @Override

@@ -5,11 +5,16 @@ import java.io.Writer;
 import java.util.Collection;
 import java.util.Map;
 
-/** A minimal JSON writer (RFC 8259 string escaping; NaN and infinities as null). */
-final class Json {
+/**
+ * A minimal JSON writer (RFC 8259 string escaping; NaN and infinities as null): maps, collections,
+ * strings, numbers, booleans and null. Public so that result-specific renderers write the same JSON.
+ *
+ * @since 0.2
+ */
+public final class Json {
   private Json() {}
 
-  static void value(Writer out, Object value) throws IOException {
+  public static void value(Writer out, Object value) throws IOException {
     if (value == null) {
       out.write("null");
     } else if (value instanceof String s) {
@@ -49,7 +54,7 @@ final class Json {
     }
   }
 
-  static void string(Writer out, String s) throws IOException {
+  public static void string(Writer out, String s) throws IOException {
     out.write('"');
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);

@@ -15,15 +15,25 @@ import java.util.regex.Pattern;
  * @param options the analyser's own options (the CLI adds the common ones)
  * @param parameters positional parameters taken before the corpus arguments
  * @param resultType the class of the results {@link Analyser#analyse} returns
+ * @param defaultFormat the {@code --format} used when none is given: {@code text} for most analysers,
+ *     {@code html} for a report (since 0.2)
  * @since 0.1 (stable)
  */
 public record AnalyserDescriptor(String name, String description, String help,
     List<OptionDef<?>> options, List<OptionDef<?>> parameters,
-    Class<? extends AnalysisResult> resultType) {
+    Class<? extends AnalysisResult> resultType, String defaultFormat) {
   private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
+
+  /** A descriptor whose default output format is {@code text} (the 0.1 constructor). */
+  public AnalyserDescriptor(String name, String description, String help,
+      List<OptionDef<?>> options, List<OptionDef<?>> parameters,
+      Class<? extends AnalysisResult> resultType) {
+    this(name, description, help, options, parameters, resultType, "text");
+  }
 
   public AnalyserDescriptor {
     Objects.requireNonNull(description, "description");
+    Objects.requireNonNull(defaultFormat, "defaultFormat");
     Objects.requireNonNull(help, "help");
     Objects.requireNonNull(resultType, "resultType");
     options = List.copyOf(options);
@@ -36,5 +46,10 @@ public record AnalyserDescriptor(String name, String description, String help,
         throw new IllegalArgumentException(p.name() + " is not a positional parameter");
       }
     }
+  }
+
+  /** This descriptor with another default output format. */
+  public AnalyserDescriptor withDefaultFormat(String format) {
+    return new AnalyserDescriptor(name, description, help, options, parameters, resultType, format);
   }
 }

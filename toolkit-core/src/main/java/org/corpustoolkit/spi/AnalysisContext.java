@@ -62,4 +62,27 @@ public interface AnalysisContext {
 
   /** Reports a warning line (printed on standard error unless {@code --quiet}). */
   void warn(String message);
+
+  /**
+   * Resolves file and corpus arguments given to the analyser's options (for example a reference corpus)
+   * relative to the user's working directory, with the run's read options.
+   *
+   * @throws UnsupportedOperationException if this context cannot open other files
+   * @since 0.2
+   */
+  default CorpusResolver corpusResolver() {
+    throw new UnsupportedOperationException("this analysis context cannot open other corpora");
+  }
+
+  /**
+   * A context over {@code other} with the same text settings (case, stop words, language), threads and
+   * warnings, so that a second corpus (a reference corpus for keyness) is tokenized and counted exactly as
+   * this one. It has its own vocabulary and its own {@link #corpusStats()}.
+   *
+   * @throws UnsupportedOperationException if this context cannot open other corpora
+   * @since 0.2
+   */
+  default AnalysisContext withCorpus(Corpus other) {
+    throw new UnsupportedOperationException("this analysis context cannot open other corpora");
+  }
 }

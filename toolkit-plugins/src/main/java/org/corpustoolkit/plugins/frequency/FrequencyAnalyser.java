@@ -25,11 +25,22 @@ public final class FrequencyAnalyser implements Analyser<FrequencyOptions> {
       counting form: NFC-normalised, case-folded (unless --case-sensitive), with curly apostrophes \
       folded to '. per_million = frequency / total word tokens x 1,000,000 (for n-grams: of all \
       n-grams). range = number of documents containing the item. Ties in frequency are listed \
-      alphabetically (code point order).""";
+      alphabetically (code point order).
+
+      Dispersion (--dispersion all, the default), over documents or --parts N equal-sized parts; \
+      v_i = share of the item's occurrences in part i, s_i = share of the corpus in part i, n parts: \
+      range = parts containing the item; juilland_d = Juilland's D, 1 - (sd/mean)/sqrt(n - 1) of the \
+      per-part relative frequencies, population sd (Juilland & Chang-Rodriguez 1964, as given in Gries \
+      2008, IJCL 13(4)); dp = Gries' deviation of proportions, 1/2 sum |v_i - s_i| (Gries 2008); \
+      dp_norm = DP / (1 - min s_i) (Lijffijt & Gries 2012, IJCL 17(1)); arf = average reduced \
+      frequency, sum of min(gap, N/f) / (N/f) over the gaps between successive occurrences in corpus \
+      order, the first gap wrapping around (Savicky & Hlavacova 2002, J. Quant. Linguistics 9(3)). \
+      Documents without any counted item are not parts. Dispersion keeps about 4 bytes per token \
+      (positions within documents), never the text; --dispersion none keeps nothing.""";
 
   @Override
   public AnalyserDescriptor descriptor() {
-    return new AnalyserDescriptor("frequency", "Word and n-gram frequency list with range",
+    return new AnalyserDescriptor("frequency", "Word and n-gram frequency list with dispersion",
         HELP, FrequencyOptions.ALL, List.of(), FrequencyList.class);
   }
 
@@ -40,16 +51,52 @@ public final class FrequencyAnalyser implements Analyser<FrequencyOptions> {
 
   @Override
   public FrequencyList analyse(AnalysisContext context, FrequencyOptions options) {
-    Vocabulary ngrams = options.ngram() == 1 ? context.vocabulary() : new Vocabulary();
-    FrequencyCounter counts = context.processDocuments(
-        () -> new FrequencyCounter(options.ngram(), ngrams),
-        FrequencyCounter::add,
-        FrequencyCounter::merge);
+    return analyseTogether(context, List.of(options)).get(0);
+  }
+
+  /**
+   * Several frequency lists (for example words and bigrams) in a single pass over the corpus, one per
+   * element of {@code lists}, in the same order: for callers such as {@code ctk report} that need more
+   * than one list and want to read and tokenize the corpus once.
+   */
+  public List<FrequencyList> analyseTogether(AnalysisContext context, List<FrequencyOptions> lists) {
+    int n = lists.size();
+    Vocabulary[] vocabularies = new Vocabulary[n];
+    for (int i = 0; i < n; i++) {
+      vocabularies[i] = lists.get(i).ngram() == 1 ? context.vocabulary() : new Vocabulary();
+    }
+    FrequencyCounter[] counts = context.processDocuments(
+        () -> {
+          FrequencyCounter[] state = new FrequencyCounter[n];
+          for (int i = 0; i < n; i++) {
+            FrequencyOptions o = lists.get(i);
+            state[i] = new FrequencyCounter(o.ngram(), vocabularies[i], o.dispersion());
+          }
+          return state;
+        },
+        (state, doc) -> {
+          for (FrequencyCounter c : state) {
+            c.add(doc);
+          }
+        },
+        (a, b) -> {
+          for (int i = 0; i < n; i++) {
+            a[i].merge(b[i]);
+          }
+          return a;
+        });
     if (context.corpusStats().wordTokens() == 0) {
       throw new CorpusException("the corpus has no word tokens");
     }
-    return list(counts, ngrams, options, context.textSettings(), context.corpusStats().documents());
+    List<FrequencyList> result = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      result.add(list(counts[i], vocabularies[i], lists.get(i), context.textSettings(),
+          context.corpusStats().documents()));
+    }
+    return result;
   }
+
+  private record Listed(int id, FrequencyEntry entry) {}
 
   private static FrequencyList list(FrequencyCounter counts, Vocabulary items,
       FrequencyOptions options, TextSettings settings, int documents) {
@@ -58,7 +105,7 @@ public final class FrequencyAnalyser implements Analyser<FrequencyOptions> {
     long types = 0;
     long hapax = 0;
     long dis = 0;
-    List<FrequencyEntry> entries = new ArrayList<>();
+    List<Listed> listed = new ArrayList<>();
     for (int id = 0; id < frequency.capacity(); id++) {
       long f = frequency.get(id);
       if (f == 0) {
@@ -80,15 +127,24 @@ public final class FrequencyAnalyser implements Analyser<FrequencyOptions> {
       if (isStopped(item, options.ngram(), settings)) {
         continue;
       }
-      entries.add(new FrequencyEntry(item, f, (int) range.get(id)));
+      listed.add(new Listed(id, new FrequencyEntry(item, f, (int) range.get(id))));
     }
-    entries.sort(Comparator.comparingLong(FrequencyEntry::frequency).reversed()
-        .thenComparing(FrequencyEntry::item));
-    if (options.top() > 0 && entries.size() > options.top()) {
-      entries = entries.subList(0, options.top());
+    listed.sort(Comparator.comparing(Listed::entry, Comparator.comparingLong(
+        FrequencyEntry::frequency).reversed().thenComparing(FrequencyEntry::item)));
+    if (options.top() > 0 && listed.size() > options.top()) {
+      listed = listed.subList(0, options.top());
     }
+    List<FrequencyEntry> entries = listed.stream().map(Listed::entry).toList();
+    if (counts.dispersion() == null || frequency.total() == 0) {
+      return new FrequencyList(entries, options.ngram(), frequency.total(), types, hapax, dis,
+          documents);
+    }
+    DispersionScorer scorer = new DispersionScorer(counts.dispersion().documents(),
+        options.parts());
+    int[] ids = listed.stream().mapToInt(Listed::id).toArray();
+    long[] frequencies = listed.stream().mapToLong(l -> l.entry().frequency()).toArray();
     return new FrequencyList(entries, options.ngram(), frequency.total(), types, hapax, dis,
-        documents);
+        documents, scorer.score(ids, frequencies), options.parts(), scorer.parts().count());
   }
 
   /** A word that is a stop word; an n-gram whose words are all stop words. */

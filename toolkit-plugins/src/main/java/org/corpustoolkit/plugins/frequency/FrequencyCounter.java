@@ -16,10 +16,18 @@ final class FrequencyCounter {
   private final IntCounts frequency = new IntCounts();
   private final IntCounts range = new IntCounts();
   private int[] lastDocument = new int[1024];
+  private final DispersionCounter dispersion;
+  private int[] items = new int[256];
 
   FrequencyCounter(int ngram, Vocabulary ngrams) {
+    this(ngram, ngrams, false);
+  }
+
+  /** With {@code dispersion}, also keeps each document's items for {@link DispersionScorer}. */
+  FrequencyCounter(int ngram, Vocabulary ngrams, boolean dispersion) {
     this.ngram = ngram;
     this.ngrams = ngrams;
+    this.dispersion = dispersion ? new DispersionCounter() : null;
     Arrays.fill(lastDocument, -1);
   }
 
@@ -30,11 +38,15 @@ final class FrequencyCounter {
       for (int id : ids) {
         count(id, docIndex);
       }
+      if (dispersion != null) {
+        dispersion.add(docIndex, ids, ids.length);
+      }
       return;
     }
     int[] sentences = doc.wordSentences();
     Vocabulary vocabulary = doc.vocabulary();
     StringBuilder sb = new StringBuilder();
+    int counted = 0;
     for (int i = 0; i + ngram <= ids.length; i++) {
       if (sentences[i] != sentences[i + ngram - 1]) {
         continue;
@@ -46,7 +58,17 @@ final class FrequencyCounter {
         }
         sb.append(vocabulary.form(ids[i + k]));
       }
-      count(ngrams.intern(sb.toString()), docIndex);
+      int id = ngrams.intern(sb.toString());
+      count(id, docIndex);
+      if (dispersion != null) {
+        if (counted == items.length) {
+          items = Arrays.copyOf(items, counted * 2);
+        }
+        items[counted++] = id;
+      }
+    }
+    if (dispersion != null) {
+      dispersion.add(docIndex, items, counted);
     }
   }
 
@@ -66,7 +88,15 @@ final class FrequencyCounter {
   FrequencyCounter merge(FrequencyCounter other) {
     frequency.addAll(other.frequency);
     range.addAll(other.range);
+    if (dispersion != null) {
+      dispersion.merge(other.dispersion);
+    }
     return this;
+  }
+
+  /** The per-document items kept for dispersion, or null when dispersion is off. */
+  DispersionCounter dispersion() {
+    return dispersion;
   }
 
   IntCounts frequency() {

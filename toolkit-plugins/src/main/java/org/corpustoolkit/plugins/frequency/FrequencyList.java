@@ -19,12 +19,38 @@ import org.corpustoolkit.spi.AnalysisResult;
  * @param hapaxLegomena items that occur once
  * @param disLegomena items that occur twice
  * @param documents documents read
+ * @param dispersion the dispersion of each entry, in the order of {@code entries}; empty when
+ *     dispersion was not asked for
+ * @param parts the parts dispersion was measured over: 0 for documents, else the number of
+ *     equal-sized parts
+ * @param partCount number of parts actually used (documents with at least one item, or {@code parts})
  */
 public record FrequencyList(List<FrequencyEntry> entries, int ngram, long total, long types,
-    long hapaxLegomena, long disLegomena, int documents) implements AnalysisResult {
+    long hapaxLegomena, long disLegomena, int documents, List<DispersionScores> dispersion,
+    int parts, int partCount) implements AnalysisResult {
 
   public FrequencyList {
     entries = List.copyOf(entries);
+    dispersion = List.copyOf(dispersion);
+    if (!dispersion.isEmpty() && dispersion.size() != entries.size()) {
+      throw new IllegalArgumentException("one dispersion per entry");
+    }
+  }
+
+  /** A list without dispersion (the 0.1 shape). */
+  public FrequencyList(List<FrequencyEntry> entries, int ngram, long total, long types,
+      long hapaxLegomena, long disLegomena, int documents) {
+    this(entries, ngram, total, types, hapaxLegomena, disLegomena, documents, List.of(), 0, 0);
+  }
+
+  /** True if the list carries dispersion scores. */
+  public boolean hasDispersion() {
+    return !dispersion.isEmpty() || (entries.isEmpty() && partCount > 0);
+  }
+
+  /** What dispersion was measured over, in words: "documents" or "10 equal parts". */
+  public String partsDescription() {
+    return parts == 0 ? "documents" : parts + " equal parts";
   }
 
   /** Occurrences per million items of the corpus. */
@@ -52,10 +78,29 @@ public record FrequencyList(List<FrequencyEntry> entries, int ngram, long total,
         .column(Column.integer("frequency", "occurrences in the corpus"))
         .column(Column.decimal("per_million", 2, "occurrences per million "
             + (ngram == 1 ? "word tokens" : ngram + "-grams")))
-        .column(Column.integer("range", "number of documents in which it occurs"));
-    int rank = 1;
-    for (FrequencyEntry e : entries) {
-      table.row(rank++, e.item(), e.frequency(), perMillion(e.frequency()), e.range());
+        .column(Column.integer("range", hasDispersion() && parts > 0
+            ? "number of the " + parts + " equal parts in which it occurs"
+            : "number of documents in which it occurs"));
+    if (!hasDispersion()) {
+      int rank = 1;
+      for (FrequencyEntry e : entries) {
+        table.row(rank++, e.item(), e.frequency(), perMillion(e.frequency()), e.range());
+      }
+      return table.build();
+    }
+    table.column(Column.decimal("juilland_d", 4, "Juilland's D over the " + partsDescription()
+            + ": 1 - (sd/mean)/sqrt(n-1) of per-part relative frequencies (1 = even)"))
+        .column(Column.decimal("dp", 4, "Gries' DP over the " + partsDescription()
+            + ": half the sum of |share of occurrences - share of corpus| (0 = even)"))
+        .column(Column.decimal("dp_norm", 4, "DP / (1 - smallest part share), Lijffijt & Gries"
+            + " 2012 (0 = even, 1 = all in the smallest part)"))
+        .column(Column.decimal("arf", 2, "average reduced frequency, Savicky & Hlavacova 2002"
+            + " (from corpus positions; between 1 and frequency)"));
+    for (int i = 0; i < entries.size(); i++) {
+      FrequencyEntry e = entries.get(i);
+      DispersionScores d = dispersion.get(i);
+      table.row(i + 1, e.item(), e.frequency(), perMillion(e.frequency()),
+          parts > 0 ? d.range() : e.range(), d.juillandD(), d.dp(), d.dpNorm(), d.arf());
     }
     return table.build();
   }
@@ -69,13 +114,26 @@ public record FrequencyList(List<FrequencyEntry> entries, int ngram, long total,
     summary.put("hapax_legomena", hapaxLegomena);
     summary.put("dis_legomena", disLegomena);
     summary.put("documents", documents);
+    if (hasDispersion()) {
+      summary.put("dispersion_parts", parts == 0 ? "documents (" + partCount + " with items)"
+          : parts + " equal parts");
+    }
     return summary;
   }
 
   @Override
   public List<String> notes() {
-    return List.of("tokens are word tokens (words, numbers, ideographs, kana); per_million is "
+    String base = "tokens are word tokens (words, numbers, ideographs, kana); per_million is "
         + "relative to all " + (ngram == 1 ? "word tokens" : ngram + "-grams")
-        + ", including any left out by filters");
+        + ", including any left out by filters";
+    if (!hasDispersion()) {
+      return List.of(base);
+    }
+    return List.of(base, "dispersion over " + (parts == 0
+            ? "documents (documents without any counted item are not parts)"
+            : parts + " consecutive parts of equal size (sizes differ by at most one item)")
+            + "; part shares s_i = part size / corpus size",
+        "juilland_d, dp_norm are NaN with a single part (their denominators are 0); arf uses "
+            + "positions in corpus order, the first gap wrapping around the end of the corpus");
   }
 }

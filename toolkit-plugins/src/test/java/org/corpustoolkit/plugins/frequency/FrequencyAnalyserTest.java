@@ -50,7 +50,8 @@ class FrequencyAnalyserTest {
   void tableHasTheDocumentedColumns() {
     FrequencyList list = run(Corpus.ofStrings("b a b"), FrequencyOptions.defaults());
     assertThat(list.table().columns()).extracting(c -> c.name())
-        .containsExactly("rank", "word", "frequency", "per_million", "range");
+        .containsExactly("rank", "word", "frequency", "per_million", "range", "juilland_d", "dp",
+            "dp_norm", "arf");
     assertThat(list.table().materialize()).extracting(r -> r[0], r -> r[1], r -> r[2])
         .containsExactly(tuple(1, "b", 2L), tuple(2, "a", 1L));
   }

@@ -1,0 +1,82 @@
+package org.corpustoolkit.plugins.frequency;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Per-thread raw material for dispersion: for every document, the distinct items it contains, how often
+ * each occurs, and their positions within the document (the index of the item among the document's
+ * counted items), grouped by item.
+ *
+ * <p>Documents are counted in parallel, so global corpus positions are not known while counting: a
+ * document's base offset is the number of items in the documents before it. {@link DispersionScorer}
+ * sorts the documents by index afterwards and adds the bases, which gives every occurrence its corpus
+ * position in corpus order.
+ *
+ * <p>Memory: one int per counted item (its position) plus two ints per distinct item per document; the
+ * document texts are not kept. That is about 4 bytes per word token, bounded by the counts, not by the
+ * size of the text; {@code --dispersion none} keeps nothing.
+ */
+final class DispersionCounter {
+  /** One document's items, sparse: {@code ids[k]} occurs {@code counts[k]} times, at the positions
+   *  {@code positions[offset(k) .. offset(k) + counts[k])}, ascending. */
+  record DocumentItems(int index, int size, int[] ids, int[] counts, int[] positions) {}
+
+  private final List<DocumentItems> documents = new ArrayList<>();
+  private int[] slotOf = new int[1024];
+  private int[] stampOf = new int[1024];
+  private int stamp;
+
+  /** Adds the items of document {@code index}: {@code items[0 .. length)} in text order. */
+  void add(int index, int[] items, int length) {
+    stamp++;
+    int maxId = 0;
+    for (int i = 0; i < length; i++) {
+      maxId = Math.max(maxId, items[i]);
+    }
+    if (maxId >= slotOf.length) {
+      int capacity = Math.max(maxId + 1, slotOf.length * 2);
+      slotOf = Arrays.copyOf(slotOf, capacity);
+      stampOf = Arrays.copyOf(stampOf, capacity);
+    }
+    int distinct = 0;
+    int[] ids = new int[Math.min(length, 64)];
+    int[] counts = new int[ids.length];
+    for (int i = 0; i < length; i++) {
+      int id = items[i];
+      if (stampOf[id] != stamp) {
+        stampOf[id] = stamp;
+        if (distinct == ids.length) {
+          ids = Arrays.copyOf(ids, distinct * 2);
+          counts = Arrays.copyOf(counts, distinct * 2);
+        }
+        slotOf[id] = distinct;
+        ids[distinct++] = id;
+      }
+      counts[slotOf[id]]++;
+    }
+    int[] next = new int[distinct];
+    for (int k = 1; k < distinct; k++) {
+      next[k] = next[k - 1] + counts[k - 1];
+    }
+    int[] positions = new int[length];
+    for (int i = 0; i < length; i++) {
+      positions[next[slotOf[items[i]]]++] = i;
+    }
+    documents.add(new DocumentItems(index, length, Arrays.copyOf(ids, distinct),
+        Arrays.copyOf(counts, distinct), positions));
+  }
+
+  DispersionCounter merge(DispersionCounter other) {
+    documents.addAll(other.documents);
+    return this;
+  }
+
+  /** The documents counted, in corpus order. */
+  List<DocumentItems> documents() {
+    List<DocumentItems> sorted = new ArrayList<>(documents);
+    sorted.sort((x, y) -> Integer.compare(x.index(), y.index()));
+    return sorted;
+  }
+}
