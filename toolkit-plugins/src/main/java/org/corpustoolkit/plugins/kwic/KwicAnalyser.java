@@ -26,13 +26,15 @@ public final class KwicAnalyser implements Analyser<KwicOptions> {
         bilat*  wom?n           wildcards: * any characters, ? one character
         /colou?r/               a regular expression matching the whole word
         "in the"                a phrase; each part is a regular expression: "ti.*"
-        [word="ti.*"]           a token whose attribute matches; attributes: word (the \
-      counting form), surface (as written, case-sensitive; %c ignores case: [surface="us"%c]), \
-      kind (word, number, ideographic, kana, punctuation, symbol, url, email)
+        [word="ti.*"]           a token whose attribute matches the regular expression
         [word="china" & kind="word"]   & (and), | (or), ! (not), parentheses
         [word!="the"]           any token but "the"
+        [surface="US"]          attributes: word (counting form), surface (as
+                                written, case-sensitive), kind (word, number,
+                                ideographic, kana, punctuation, symbol, url, email)
+        [surface="us"%c]        %c after a string ignores case
         []                      any token, punctuation included
-        []{0,2}  ?  *  +        repetition of the token or group just before (no space)
+        []{0,2}  ?  *  +        repeat the token or group just before (no space)
         ("a"|"an") issue        alternatives of sequences
       Matching: queries run over all tokens, punctuation included. Matches are leftmost-longest \
       and non-overlapping, as in CQP: the earliest possible start wins, then the longest match from \
