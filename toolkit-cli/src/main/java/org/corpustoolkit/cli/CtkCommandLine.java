@@ -88,6 +88,9 @@ public final class CtkCommandLine {
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) ->
         failure(e, commandLine, parseResult, env));
     cli.setUsageHelpAutoWidth(true);
+    // again after the subcommands exist: setOut/setErr reach only subcommands already added
+    cli.setOut(env.out());
+    cli.setErr(env.err());
     return cli;
   }
 

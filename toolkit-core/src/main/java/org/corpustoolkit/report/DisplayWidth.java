@@ -6,12 +6,16 @@ import com.ibm.icu.lang.UProperty;
 
 /**
  * Terminal column width of a string: East Asian wide and full-width characters take two columns,
- * combining marks and format characters none (Unicode UAX #11).
+ * combining marks and format characters none (Unicode UAX #11). Public for result-specific text
+ * renderers that align columns themselves (concordance lines).
+ *
+ * @since 0.1 (stable)
  */
-final class DisplayWidth {
+public final class DisplayWidth {
   private DisplayWidth() {}
 
-  static int of(String s) {
+  /** Columns {@code s} takes in a terminal. */
+  public static int of(String s) {
     int width = 0;
     for (int i = 0; i < s.length(); ) {
       int cp = s.codePointAt(i);
@@ -29,7 +33,8 @@ final class DisplayWidth {
     return width;
   }
 
-  static String pad(String s, int width, boolean right) {
+  /** {@code s} padded with spaces to {@code width} columns, on the left if {@code right}. */
+  public static String pad(String s, int width, boolean right) {
     int w = of(s);
     if (w >= width) {
       return s;

@@ -1,0 +1,65 @@
+package org.corpustoolkit.query;
+
+import org.corpustoolkit.spi.UsageException;
+
+/**
+ * A parsed and compiled corpus query (see the {@linkplain org.corpustoolkit.query package
+ * documentation} for the language). Immutable and thread-safe; each thread finds matches with its own
+ * {@link #matcher(boolean)}.
+ *
+ * <pre>{@code
+ * Query query = Query.parse("[word=\"early\"] \"warning\"", context.textSettings().caseSensitive());
+ * QueryMatcher matcher = query.matcher(false);   // one per thread
+ * for (TokenSpan span : matcher.findAll(doc)) { ... }
+ * }</pre>
+ *
+ * @since 0.1 (experimental)
+ */
+public final class Query {
+  private final String text;
+  private final Automaton automaton;
+  private final int leaves;
+
+  Query(String text, Automaton automaton, int leaves) {
+    this.text = text;
+    this.automaton = automaton;
+    this.leaves = leaves;
+  }
+
+  /**
+   * Parses {@code text} with the standard attributes ({@code word}, {@code surface}, {@code kind}).
+   *
+   * @param caseSensitive true if counting forms keep case ({@code --case-sensitive}): then patterns on
+   *     {@code word} are matched with case
+   * @throws UsageException one line, naming the column (1-based, in characters) where the query went
+   *     wrong
+   */
+  public static Query parse(String text, boolean caseSensitive) {
+    return parse(text, caseSensitive, TokenAttributes.standard());
+  }
+
+  /** Parses {@code text}, allowing the attributes in {@code attributes}. */
+  public static Query parse(String text, boolean caseSensitive, TokenAttributes attributes) {
+    return new QueryParser(text, caseSensitive, attributes).parse();
+  }
+
+  /** The query as given. */
+  public String text() {
+    return text;
+  }
+
+  /**
+   * A new matcher for one thread.
+   *
+   * @param crossSentences true to let a match span sentence boundaries (as CQP does without a
+   *     {@code within} clause); false to keep every match inside one sentence
+   */
+  public QueryMatcher matcher(boolean crossSentences) {
+    return new QueryMatcher(automaton, leaves, crossSentences);
+  }
+
+  @Override
+  public String toString() {
+    return text;
+  }
+}

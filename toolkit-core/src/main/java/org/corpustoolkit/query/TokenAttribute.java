@@ -1,0 +1,45 @@
+package org.corpustoolkit.query;
+
+import org.corpustoolkit.text.TokenizedDocument;
+
+/**
+ * A property of a token that a query can test, such as {@code word} in {@code [word="ti.*"]}.
+ *
+ * <p>The built-in attributes are in {@link TokenAttributes}. Annotation plugins add more (for example
+ * {@code lemma} and {@code pos}) by implementing this interface and passing
+ * {@code TokenAttributes.standard().with(attribute)} to {@link Query#parse(String, boolean,
+ * TokenAttributes)}.
+ *
+ * <p>Implementations must be immutable and thread-safe.
+ *
+ * @since 0.1 (experimental)
+ */
+public interface TokenAttribute {
+
+  /** The name used in queries: lower case letters, digits and underscores ({@code word}). */
+  String name();
+
+  /** One line for help texts. */
+  String description();
+
+  /** The value of this attribute for token {@code token} of {@code doc}. */
+  String value(TokenizedDocument doc, int token);
+
+  /**
+   * A small non-negative number such that two tokens of documents of the same run with the same key
+   * have the same value (the counting-form id for {@code word}, the kind ordinal for {@code kind}),
+   * or -1 if there is none. Lets a matcher test each distinct value once instead of once per token.
+   */
+  default int valueKey(TokenizedDocument doc, int token) {
+    return -1;
+  }
+
+  /**
+   * True if values are counting forms: patterns are then NFC-normalised, apostrophe-folded and matched
+   * without regard to case unless the run is case-sensitive ({@code --case-sensitive}). False if
+   * values are matched as they are (case-sensitive unless the {@code %c} flag is given).
+   */
+  default boolean isCountingForm() {
+    return false;
+  }
+}
