@@ -66,6 +66,7 @@ final class AnalyserCommand implements Callable<Integer> {
   private void build() {
     AnalyserDescriptor d = registered.analyser().descriptor();
     spec.name(d.name());
+    spec.mixinStandardHelpOptions(true); // ctk NAME --help shows the analyser's definitions
     UsageMessageSpec usage = spec.usageMessage();
     usage.description(d.description(), "", d.help().replace("%", "%%"));
     usage.sortOptions(false);

@@ -84,6 +84,8 @@ public final class CtkCommandLine {
     }
     cli.addSubcommand("analysers", new AnalysersCommand(toolkit, env));
     cli.addSubcommand("completion", new Completion());
+    cli.setOut(env.out()); // again, so that subcommands (their --help) write to env's streams too
+    cli.setErr(env.err());
     cli.setParameterExceptionHandler(CtkCommandLine::usageError);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) ->
         failure(e, commandLine, parseResult, env));
