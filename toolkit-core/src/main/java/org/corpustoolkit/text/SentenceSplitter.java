@@ -7,12 +7,15 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Splits text into sentences: ICU sentence boundaries (Unicode UAX #29) with two corrections.
+ * Splits text into sentences: ICU sentence boundaries (Unicode UAX #29) with these corrections.
  *
  * <ul>
  *   <li>An abbreviation list keeps {@code Mr.}, {@code Dr.}, {@code U.S.}, {@code p.m.} and the like
  *       from ending a sentence when the next word is capitalised ({@code Mr. Smith}). ICU already keeps a
  *       sentence going when the next word is lower-case ({@code the U.S. envoy}).</li>
+ *   <li>Initials ({@code J. R. Hartley}: one capital letter other than {@code I}, then a dot) do not
+ *       end a sentence; nor does {@code ?} or {@code !}, with any closing quotes, when the next word is
+ *       lower-case ({@code "Stop!" he shouted}).</li>
  *   <li>Line breaks: in hard-wrapped text (the usual plain-text layout, lines of under 200 characters)
  *       a single line break is a space and a blank line ends a paragraph; in text with one paragraph per
  *       line (the median line is 200 characters or longer) every line break ends a sentence.</li>
@@ -91,13 +94,18 @@ public final class SentenceSplitter {
     return lengths.length == 0 ? 0 : lengths[lengths.length / 2];
   }
 
-  /** True if the break at {@code b} follows a known abbreviation and a capitalised word follows it. */
+  /**
+   * True if the break at {@code b} is not a sentence end: it follows a known abbreviation, or an initial
+   * (one capital letter other than {@code I} and a dot: {@code J. R. Hartley}), or a {@code ?} or
+   * {@code !} (with any closing quotes or brackets) followed by a lower-case word
+   * ({@code "Stop!" he shouted}). A blank line between always ends the sentence.
+   */
   private static boolean suppressed(String text, int b) {
     int end = b;
     while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
       end--;
     }
-    if (end == b || end == 0 || text.charAt(end - 1) != '.') {
+    if (end == b || end == 0) {
       return false;
     }
     for (int i = end; i < b; i++) {
@@ -105,11 +113,33 @@ public final class SentenceSplitter {
         return false;
       }
     }
+    if (text.charAt(end - 1) != '.') {
+      return exclamationOrQuestionBeforeLowerCase(text, end, b);
+    }
     int start = end - 1;
     while (start > 0 && (Character.isLetter(text.charAt(start - 1)) || text.charAt(start - 1) == '.')) {
       start--;
     }
-    String word = text.substring(start, end - 1).toLowerCase(Locale.ROOT);
-    return ABBREVIATIONS.contains(word);
+    String word = text.substring(start, end - 1);
+    if (word.length() == 1 && Character.isUpperCase(word.charAt(0)) && !word.equals("I")) {
+      return true;
+    }
+    return ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  private static boolean exclamationOrQuestionBeforeLowerCase(String text, int end, int b) {
+    int last = end;
+    while (last > 0 && isClosing(text.charAt(last - 1))) {
+      last--;
+    }
+    if (last == 0 || (text.charAt(last - 1) != '!' && text.charAt(last - 1) != '?')) {
+      return false;
+    }
+    return b < text.length() && Character.isLowerCase(text.codePointAt(b));
+  }
+
+  private static boolean isClosing(char c) {
+    return c == '"' || c == '\'' || c == '\u201D' || c == '\u2019' || c == ')' || c == ']'
+        || c == '\u00BB';
   }
 }

@@ -66,4 +66,18 @@ class SentenceSplitterTest {
     String text = longLine + "\n" + longLine + ".\n";
     assertThat(sentences(text)).hasSize(2);
   }
+
+  @Test
+  void initialsDoNotEndSentences() {
+    assertThat(sentences("J. R. Hartley wrote it. His friend, E. M. Forsyth, did not."))
+        .containsExactly("J. R. Hartley wrote it.", "His friend, E. M. Forsyth, did not.");
+    assertThat(sentences("He served in World War I. Later he farmed."))
+        .containsExactly("He served in World War I.", "Later he farmed.");
+  }
+
+  @Test
+  void exclamationOrQuestionBeforeLowerCaseContinues() {
+    assertThat(sentences("\"Stop!\" he shouted. \u201CWhy?\u201D she asked. Nobody answered!"))
+        .containsExactly("\"Stop!\" he shouted.", "\u201CWhy?\u201D she asked.", "Nobody answered!");
+  }
 }

@@ -1,5 +1,7 @@
 /**
- * Data and counting layer for readability measures: syllable counts ({@link
+ * {@code ctk readability} ({@link org.corpustoolkit.plugins.readability.ReadabilityAnalyser}: counts
+ * by {@link org.corpustoolkit.plugins.readability.ReadabilityCounter}, formulas of
+ * {@link org.corpustoolkit.stats.Readability}) and its data and counting layer for readability measures: syllable counts ({@link
  * org.corpustoolkit.plugins.readability.SyllableCounter}, backed by the CMU Pronouncing
  * Dictionary, Carnegie Mellon University, BSD-style licence, and by {@link
  * org.corpustoolkit.plugins.readability.SyllableRules}) and the New Dale&ndash;Chall familiar-word

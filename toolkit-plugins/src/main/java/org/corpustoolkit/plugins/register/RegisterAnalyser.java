@@ -1,0 +1,206 @@
+package org.corpustoolkit.plugins.register;
+
+import jakarta.inject.Inject;
+import java.io.InputStream;
+import java.nio.file.FileSystems;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.corpustoolkit.corpus.Corpus;
+import org.corpustoolkit.corpus.CorpusLoader;
+import org.corpustoolkit.corpus.ReadOptions;
+import org.corpustoolkit.engine.ProgressListener;
+import org.corpustoolkit.engine.RunContext;
+import org.corpustoolkit.spi.Analyser;
+import org.corpustoolkit.spi.AnalyserDescriptor;
+import org.corpustoolkit.spi.AnalysisContext;
+import org.corpustoolkit.spi.CorpusException;
+import org.corpustoolkit.spi.OptionValues;
+import org.corpustoolkit.text.TokenizedDocument;
+
+/**
+ * {@code ctk register}: lexical diversity ({@link org.corpustoolkit.stats.LexicalDiversity}) and register
+ * features (after Biber 1988) per document and for the corpus, and with {@code --compare} each
+ * document's profile as z-scores. Part-of-speech features come from the first bound {@link TagSource}
+ * that supports the language, else from the {@link HeuristicTagSource} fallback.
+ */
+public final class RegisterAnalyser implements Analyser<RegisterOptions> {
+  static final String HELP = """
+      Tokens are word tokens (words, numbers, ideographs, kana) by counting form (case-folded unless \
+      --case-sensitive), as in ctk frequency. The corpus row treats the corpus as one text, documents \
+      in corpus order.
+      Lexical diversity (N tokens, V types, V(i) types occurring i times): ttr = V/N; msttr = mean TTR \
+      of consecutive --segment-token segments, remainder dropped (Johnson 1944); mattr = mean TTR of \
+      every --window-token window (Covington & McFall 2010); mtld: a factor ends when the running TTR \
+      falls to 0.72 or below (as LexicalRichness and TAALED; koRpus uses strictly below), the rest is a \
+      partial factor, N/factors averaged over a forward and a backward pass (McCarthy & Jarvis 2010); \
+      hdd = sum over types of the hypergeometric probability that the type occurs in 42 random tokens \
+      (McCarthy & Jarvis 2007; the SUM, some tools report the mean = sum/42); yule_k = 10^4 (sum \
+      i^2 V(i) - N)/N^2 (Yule 1944); guiraud_r = V/sqrt(N) (Guiraud 1954); herdan_c = log V/log N \
+      (Herdan 1960); maas_a2 = (log10 N - log10 V)/(log10 N)^2, BASE-10 logs (Maas 1972).
+      Register features, rates per 1,000 word tokens unless stated (feature numbers of D. Biber, \
+      Variation across Speech and Writing, 1988, Appendix II):
+        lexical_density: content words (UPOS NOUN, PROPN, VERB, ADJ, ADV) / word tokens, a proportion \
+      (after Ure 1971). mean_word_length: letters per word of kind word (f.43). mean_sentence_length, \
+      sd_sentence_length: word tokens per sentence (sentences with a word token), population SD.
+        nouns (UPOS NOUN; f.16), verbs (VERB, not AUX), adjectives (ADJ; f.39-40), adverbs (ADV; f.42).
+        first_person (I me we us my our myself ourselves mine ours; f.6), second_person (you your \
+      yourself yourselves yours, thou thee thy thine ye; f.7), third_person (she he they her him them \
+      his their himself herself themselves hers theirs, not it; f.8); contracted forms count (I'm).
+        contractions (f.59): words ending in n't 'm 're 've 'll 'd, or in 's after a pronoun, let, here, \
+      there, that, what, who (not possessive 's after nouns).
+        nominalisations (f.14): words of 7 or more letters ending in -tion, -ment, -ness, -ity or their \
+      plurals (a surface match: element and cement count too).
+        passives (f.17-18, agentless and by-passives together): a form of BE followed, within the \
+      sentence and after at most two adverbs or negations, by a past participle (-ed or an irregular \
+      participle, not tagged NOUN/PROPN). Adjectival participles (was tired) count too.
+        modals (f.52-54): can could may might must shall should will would ought, cannot and the \
+      negative contractions (won't, can't ...), and 'll.
+        questions: sentences containing a question mark (cf. f.13, direct WH-questions, here all \
+      direct questions).
+        hedges (f.47): almost, maybe, at about, something like, more or less, sort of and kind of \
+      unless after a determiner or adjective (a kind of).
+      Part-of-speech tags: from an installed annotator (a TagSource) if there is one for --lang; \
+      otherwise a FALLBACK heuristic tagger (word lists and suffixes) is used and the output says so \
+      (pos_tags: heuristic). The word lists are English.
+      --compare: each document's features as z = (value - mean)/SD, mean and sample SD (n-1) over the \
+      corpus's documents, or over the documents of --reference; empty where SD is 0 or there are fewer \
+      than 2 documents. --format html shows a heat map.
+      Empty cells: a measure undefined for the text (msttr/mattr shorter than one segment/window, hdd \
+      under 42 tokens, herdan_c/maas_a2 with N <= 1, no word tokens); never NaN.""";
+
+  private final Set<TagSource> tagSources;
+
+  /** @param tagSources annotators bound by plugins (may be empty) */
+  @Inject
+  public RegisterAnalyser(Set<TagSource> tagSources) {
+    this.tagSources = Set.copyOf(tagSources);
+  }
+
+  @Override
+  public AnalyserDescriptor descriptor() {
+    return new AnalyserDescriptor("register", "Lexical diversity and register profile per document",
+        HELP, RegisterOptions.ALL, List.of(), RegisterReport.class);
+  }
+
+  @Override
+  public RegisterOptions options(OptionValues values) {
+    return RegisterOptions.from(values);
+  }
+
+  @Override
+  public RegisterReport analyse(AnalysisContext context, RegisterOptions options) {
+    String language = context.textSettings().language();
+    TagSource tags = tagSources.stream().filter(t -> t.supports(language))
+        .min(Comparator.comparing(TagSource::name)).orElseGet(HeuristicTagSource::new);
+    Profiles target = profiles(context, tags, options);
+    if (!options.compare()) {
+      return new RegisterReport(options.perDocument() ? target.documents : List.of(),
+          Optional.of(target.corpus), false, "", tags.name(), options.segment(), options.window());
+    }
+    List<RegisterRow> baseline = target.documents;
+    String baselineName = "the corpus";
+    if (options.reference().isPresent()) {
+      Corpus reference = loadReference(options.reference().get());
+      RunContext referenceContext = new RunContext(reference, context.textSettings(), context.threads(),
+          context::warn, ProgressListener.NONE);
+      baseline = profiles(referenceContext, tags, options).documents;
+      baselineName = "reference " + options.reference().get() + " (" + baseline.size() + " documents)";
+    }
+    return new RegisterReport(zScores(target.documents, baseline), Optional.empty(), true, baselineName,
+        tags.name(), options.segment(), options.window());
+  }
+
+  private static Corpus loadReference(String reference) {
+    try {
+      return new CorpusLoader(FileSystems.getDefault(), Path.of("").toAbsolutePath(),
+          InputStream.nullInputStream()).load(List.of(reference), ReadOptions.detect());
+    } catch (CorpusException e) {
+      throw new CorpusException("--reference: " + e.getMessage(), e);
+    }
+  }
+
+  /** Each document's values as z-scores against the mean and sample SD of the baseline documents. */
+  static List<RegisterRow> zScores(List<RegisterRow> documents, List<RegisterRow> baseline) {
+    Map<String, double[]> meanSd = new LinkedHashMap<>();
+    for (RegisterFeature f : RegisterFeature.ALL) {
+      double sum = 0;
+      int n = 0;
+      for (RegisterRow r : baseline) {
+        Double v = r.value(f.name());
+        if (v != null) {
+          sum += v;
+          n++;
+        }
+      }
+      double mean = n == 0 ? Double.NaN : sum / n;
+      double squares = 0;
+      for (RegisterRow r : baseline) {
+        Double v = r.value(f.name());
+        if (v != null) {
+          squares += (v - mean) * (v - mean);
+        }
+      }
+      meanSd.put(f.name(), new double[] {mean, n < 2 ? Double.NaN : Math.sqrt(squares / (n - 1))});
+    }
+    List<RegisterRow> out = new ArrayList<>();
+    for (RegisterRow r : documents) {
+      Map<String, Double> z = new LinkedHashMap<>();
+      for (RegisterFeature f : RegisterFeature.ALL) {
+        Double v = r.value(f.name());
+        double[] ms = meanSd.get(f.name());
+        double score = v == null || !(ms[1] > 0) ? Double.NaN : (v - ms[0]) / ms[1];
+        z.put(f.name(), Double.isFinite(score) ? score : null);
+      }
+      out.add(new RegisterRow(r.doc(), r.tokens(), z));
+    }
+    return out;
+  }
+
+  private record Profiles(List<RegisterRow> documents, RegisterRow corpus) {}
+
+  private static Profiles profiles(AnalysisContext context, TagSource tags, RegisterOptions options) {
+    RegisterCounter counter = new RegisterCounter(tags);
+    State state = context.processDocuments(State::new, (s, doc) -> s.add(doc, counter), State::merge);
+    state.documents.sort(Comparator.comparingInt(CountedDocument::index));
+    List<RegisterRow> rows = new ArrayList<>();
+    RegisterCounts total = new RegisterCounts();
+    int tokens = 0;
+    for (CountedDocument d : state.documents) {
+      rows.add(new RegisterRow(d.id, d.ids.length,
+          RegisterFeature.values(d.counts, d.ids, options.segment(), options.window())));
+      total.add(d.counts);
+      tokens += d.ids.length;
+    }
+    int[] all = new int[tokens];
+    int at = 0;
+    for (CountedDocument d : state.documents) {
+      System.arraycopy(d.ids, 0, all, at, d.ids.length);
+      at += d.ids.length;
+    }
+    RegisterRow corpus = new RegisterRow(RegisterReport.CORPUS_ROW, tokens,
+        RegisterFeature.values(total, all, options.segment(), options.window()));
+    return new Profiles(rows, corpus);
+  }
+
+  private record CountedDocument(int index, String id, RegisterCounts counts, int[] ids) {}
+
+  private static final class State {
+    final List<CountedDocument> documents = new ArrayList<>();
+
+    void add(TokenizedDocument doc, RegisterCounter counter) {
+      documents.add(new CountedDocument(doc.document().index(), doc.document().id(), counter.count(doc),
+          doc.wordIds()));
+    }
+
+    State merge(State other) {
+      documents.addAll(other.documents);
+      return this;
+    }
+  }
+}
