@@ -84,6 +84,9 @@ public final class CtkCommandLine {
     }
     cli.addSubcommand("analysers", new AnalysersCommand(toolkit, env));
     cli.addSubcommand("completion", new Completion());
+    // Set again so that the subcommands added above (and their --help) write to env's streams too.
+    cli.setOut(env.out());
+    cli.setErr(env.err());
     cli.setParameterExceptionHandler(CtkCommandLine::usageError);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) ->
         failure(e, commandLine, parseResult, env));
