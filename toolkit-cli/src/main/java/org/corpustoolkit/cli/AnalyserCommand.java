@@ -129,8 +129,9 @@ final class AnalyserCommand implements Callable<Integer> {
     AnalyserDescriptor d = analyser.descriptor();
     String format = CommonOptions.format(spec);
     formats.check(format, d.resultType());
-    OptionValues values = values();
-    Corpus corpus = corpus();
+    List<String> omitted = new ArrayList<>();
+    OptionValues values = values(analyser, omitted);
+    Corpus corpus = corpus(omitted);
     Optional<Path> output = CommonOptions.output(spec).map(p -> env.workingDirectory().resolve(p));
     output.ifPresent(p -> AtomicOutput.checkTarget(p, corpus));
     boolean quiet = CommonOptions.quiet(spec);
@@ -150,8 +151,9 @@ final class AnalyserCommand implements Callable<Integer> {
     RunContext context = new RunContext(corpus, settings, CommonOptions.threads(spec), warnings,
         verbose ? new EncodingReporter(env.err(), progress) : progress, resolver);
     AnalysisResult result = runAnalyser(analyser, values, context);
-    RunInfo run = new RunInfo(CtkVersion.version(), d.name(), optionsForProvenance(d),
-        corpus.description(), context::corpusStats, commandLine());
+    RunInfo run = new RunInfo(CtkVersion.version(), d.name(),
+        optionsForProvenance(d, !omitted.isEmpty()), corpus.description(), context::corpusStats,
+        commandLine());
     RenderRequest request = new RenderRequest(result, run, env.colour() && output.isEmpty(), !quiet);
     if (output.isPresent()) {
       try {
@@ -205,9 +207,11 @@ final class AnalyserCommand implements Callable<Integer> {
     }
   }
 
-  private Corpus corpus() {
-    List<String> arguments = corpusParam.getValue() == null ? List.of()
-        : List.of((String[]) corpusParam.getValue());
+  private Corpus corpus(List<String> omitted) {
+    List<String> arguments = new ArrayList<>(omitted);
+    if (corpusParam.getValue() != null) {
+      arguments.addAll(List.of((String[]) corpusParam.getValue()));
+    }
     ReadOptions read = CommonOptions.readOptions(spec);
     if (arguments.isEmpty()) {
       return SeedCorpus.load(read);
@@ -216,14 +220,50 @@ final class AnalyserCommand implements Callable<Integer> {
         .load(arguments, read);
   }
 
-  private OptionValues values() {
+  /**
+   * The analyser's option values. An optional positional parameter may be replaced by an option
+   * ({@code ctk collocations --all CORPUS...} has no NODE): if the analyser rejects the values with
+   * the optional parameters given but accepts them without, their words are corpus arguments and are
+   * added to {@code omitted}.
+   */
+  private OptionValues values(Analyser<?> analyser, List<String> omitted) {
+    OptionValues given = values(false);
+    try {
+      analyser.options(given);
+      return given;
+    } catch (org.corpustoolkit.spi.UsageException e) {
+      List<String> words = new ArrayList<>();
+      var parse = spec.commandLine().getParseResult();
+      for (Map.Entry<OptionDef<?>, ArgSpec> entry : args.entrySet()) {
+        if (entry.getKey().positional() && entry.getKey().defaultValue() != null
+            && entry.getValue() instanceof PositionalParamSpec p && parse.hasMatchedPositional(p)) {
+          Object word = p.getValue();
+          words.add(word.toString());
+        }
+      }
+      if (words.isEmpty()) {
+        throw e;
+      }
+      OptionValues without = values(true);
+      try {
+        analyser.options(without);
+      } catch (org.corpustoolkit.spi.UsageException ignored) {
+        throw e;
+      }
+      omitted.addAll(words);
+      return without;
+    }
+  }
+
+  private OptionValues values(boolean skipOptionalParameters) {
     OptionValues.Builder b = OptionValues.builder();
     var parse = spec.commandLine().getParseResult();
     for (Map.Entry<OptionDef<?>, ArgSpec> e : args.entrySet()) {
       OptionDef<?> def = e.getKey();
       ArgSpec arg = e.getValue();
       boolean given = arg instanceof OptionSpec o ? parse.hasMatchedOption(o)
-          : parse.hasMatchedPositional((PositionalParamSpec) arg);
+          : parse.hasMatchedPositional((PositionalParamSpec) arg)
+              && !(skipOptionalParameters && def.defaultValue() != null);
       if (given) {
         set(b, def, arg.getValue());
       }
@@ -244,10 +284,11 @@ final class AnalyserCommand implements Callable<Integer> {
     b.set(def, def.type().cast(value));
   }
 
-  private Map<String, String> optionsForProvenance(AnalyserDescriptor d) {
+  private Map<String, String> optionsForProvenance(AnalyserDescriptor d, boolean optionalOmitted) {
     Map<String, String> options = new LinkedHashMap<>();
     for (Map.Entry<OptionDef<?>, ArgSpec> e : args.entrySet()) {
-      Object v = e.getValue().getValue();
+      Object v = optionalOmitted && e.getKey().positional() && e.getKey().defaultValue() != null
+          ? null : e.getValue().getValue();
       String key = e.getKey().positional() ? e.getKey().name().toLowerCase(java.util.Locale.ROOT)
           : e.getKey().name().substring(2);
       options.put(key, v == null ? "" : String.valueOf(v));
