@@ -1,11 +1,15 @@
 package org.corpustoolkit.text;
 
 import org.corpustoolkit.corpus.Document;
+import org.corpustoolkit.spi.TokenFilter;
 
 /**
  * The analysis chain for one thread: tokenizer, sentence splitter and counting form, writing ids into
  * a shared {@link Vocabulary}. Like a Lucene {@code Analyzer}'s components, an instance is cheap to make
  * and not thread-safe: make one per thread with {@link #TextProcessor(TextSettings, Vocabulary)}.
+ *
+ * <p>The {@linkplain TextSettings#filters() token filters} of the settings run on each word token's
+ * counting form, in order; a filter that returns null leaves the token out of the word counts.
  *
  * @since 0.1 (stable)
  */
@@ -14,10 +18,12 @@ public final class TextProcessor {
   private final SentenceSplitter splitter = new SentenceSplitter();
   private final CountingForm countingForm;
   private final Vocabulary vocabulary;
+  private final TokenFilter[] filters;
 
   public TextProcessor(TextSettings settings, Vocabulary vocabulary) {
     this.countingForm = new CountingForm(settings.caseSensitive());
     this.vocabulary = vocabulary;
+    this.filters = settings.filters().toArray(new TokenFilter[0]);
   }
 
   /** Tokenizes {@code document}, numbers its sentences and interns its counting forms. */
@@ -28,6 +34,7 @@ public final class TextProcessor {
     int n = tokens.size();
     int[] formIds = new int[n];
     int[] sentences = new int[n];
+    boolean[] dropped = null;
     int next = 1; // index of the next sentence start not yet passed
     int numbered = 0;
     int previousEnd = 0;
@@ -46,9 +53,33 @@ public final class TextProcessor {
       }
       sentences[i] = numbered;
       previousEnd = tokens.end(i);
-      formIds[i] = vocabulary.intern(countingForm.of(text.subSequence(start, previousEnd)));
+      String form = countingForm.of(text.subSequence(start, previousEnd));
+      if (filters.length > 0 && tokens.kind(i).isWord()) {
+        String filtered = filter(form, tokens.kind(i));
+        if (filtered == null) {
+          if (dropped == null) {
+            dropped = new boolean[n];
+          }
+          dropped[i] = true; // keeps its unfiltered form for display
+        } else {
+          form = filtered;
+        }
+      }
+      formIds[i] = vocabulary.intern(form);
     }
-    return new TokenizedDocument(document, vocabulary, tokens, formIds, sentences, numbered);
+    return new TokenizedDocument(document, vocabulary, tokens, formIds, sentences, numbered,
+        dropped);
+  }
+
+  private String filter(String form, TokenKind kind) {
+    String current = form;
+    for (TokenFilter f : filters) {
+      current = f.apply(current, kind);
+      if (current == null || current.isEmpty()) {
+        return null;
+      }
+    }
+    return current;
   }
 
   public CountingForm countingForm() {

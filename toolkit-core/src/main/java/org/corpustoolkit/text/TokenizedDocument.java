@@ -21,11 +21,18 @@ public final class TokenizedDocument {
   private final int[] formIds;
   private final int[] sentences;
   private final int sentenceCount;
+  private final boolean[] dropped;
   private int[] wordIds;
   private int[] wordSentences;
 
   TokenizedDocument(Document document, Vocabulary vocabulary, Tokenizer.Tokens tokens, int[] formIds,
       int[] sentences, int sentenceCount) {
+    this(document, vocabulary, tokens, formIds, sentences, sentenceCount, null);
+  }
+
+  TokenizedDocument(Document document, Vocabulary vocabulary, Tokenizer.Tokens tokens, int[] formIds,
+      int[] sentences, int sentenceCount, boolean[] dropped) {
+    this.dropped = dropped;
     this.document = document;
     this.vocabulary = vocabulary;
     this.tokens = tokens;
@@ -68,8 +75,12 @@ public final class TokenizedDocument {
     return tokens.kind(i);
   }
 
+  /**
+   * True if token {@code i} is counted as a word: its kind is a word kind and no
+   * {@linkplain org.corpustoolkit.spi.TokenFilter token filter} left it out.
+   */
   public boolean isWord(int i) {
-    return tokens.kind(i).isWord();
+    return tokens.kind(i).isWord() && (dropped == null || !dropped[i]);
   }
 
   /** 1-based sentence number of token {@code i}. */
@@ -117,7 +128,7 @@ public final class TokenizedDocument {
     int[] sents = new int[n];
     int w = 0;
     for (int i = 0; i < n; i++) {
-      if (tokens.kind(i).isWord()) {
+      if (isWord(i)) {
         ids[w] = formIds[i];
         sents[w] = sentences[i];
         w++;
