@@ -92,6 +92,8 @@ public final class CtkCommandLine {
     cli.addSubcommand("plugin", new CommandLine(new PluginCommand())
         .addSubcommand("new", new PluginNewCommand(env)));
     cli.addSubcommand("completion", new Completion());
+    cli.setOut(env.out()); // again: reaches the subcommands added above
+    cli.setErr(env.err());
     cli.setParameterExceptionHandler(CtkCommandLine::usageError);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) ->
         failure(e, commandLine, parseResult, env));

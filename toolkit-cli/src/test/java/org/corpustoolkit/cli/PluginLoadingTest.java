@@ -249,16 +249,16 @@ class PluginLoadingTest {
   void anAnalyserThatThrowsExitsWith4NamingThePluginAndNoStackTrace() throws Exception {
     Path plugins = temp.resolve("plugins");
     Path jar = TinyPlugins.analyser("thrower", "org.example.thrower", "explode",
-        "java.util.List.of().get(3)").writeTo(plugins);
+        "java.util.Objects.requireNonNull(null, \"no value\")").writeTo(plugins);
     CliRun.Result result = ctk(plugins).run("explode", corpus().toString());
     assertThat(result.exitCode()).isEqualTo(4);
     assertThat(result.out()).isEmpty();
     assertThat(result.err()).startsWith("ctk explode: analyser 'explode' of plugin 'thrower' (" + jar
-        + ") failed: java.lang.ArrayIndexOutOfBoundsException").hasLineCount(1).doesNotContain("\tat ");
+        + ") failed: java.lang.NullPointerException: no value\n").hasLineCount(1).doesNotContain("\tat ");
 
     CliRun.Result verbose = ctk(plugins).run("explode", "--verbose", corpus().toString());
     assertThat(verbose.exitCode()).isEqualTo(4);
-    assertThat(verbose.err()).contains("\tat org.example.thrower.TinyAnalyser.analyse");
+    assertThat(verbose.err()).contains("org.example.thrower.TinyAnalyser.analyse(");
   }
 
   @Test
