@@ -63,6 +63,6 @@ class ExamplePluginIT {
         """);
     Run json = ctk(plugins, "sentence-lengths", "--format", "json", "--min-words", "2", "a.txt",
         "b.txt");
-    assertThat(json.out()).contains("\"mean_length\"").contains("\"median_length\": 4.0");
+    assertThat(json.out()).contains("\"mean_length\"").contains("\"median_length\":4.0");
   }
 }
