@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.corpustoolkit.corpus.Corpus;
 import org.corpustoolkit.corpus.CorpusLoader;
+import org.corpustoolkit.corpus.CorpusReaders;
 import org.corpustoolkit.corpus.ReadOptions;
 import org.corpustoolkit.engine.ProgressListener;
 import org.corpustoolkit.engine.RunContext;
@@ -28,6 +29,7 @@ import org.corpustoolkit.spi.CtkException;
 import org.corpustoolkit.spi.OptionDef;
 import org.corpustoolkit.spi.OptionValues;
 import org.corpustoolkit.spi.PluginException;
+import org.corpustoolkit.spi.TokenFilter;
 import org.corpustoolkit.text.CountingForm;
 import org.corpustoolkit.text.Stopwords;
 import org.corpustoolkit.text.TextSettings;
@@ -48,13 +50,22 @@ final class AnalyserCommand implements Callable<Integer> {
   private final RegisteredAnalyser registered;
   private final OutputFormats formats;
   private final CliEnvironment env;
+  private final List<TokenFilter> filters;
+  private final CorpusReaders readers;
   private final CommandSpec spec;
   private final Map<OptionDef<?>, ArgSpec> args = new LinkedHashMap<>();
   private PositionalParamSpec corpusParam;
 
   AnalyserCommand(RegisteredAnalyser registered, OutputFormats formats, CliEnvironment env) {
+    this(registered, formats, List.of(), CorpusReaders.none(), env);
+  }
+
+  AnalyserCommand(RegisteredAnalyser registered, OutputFormats formats, List<TokenFilter> filters,
+      CorpusReaders readers, CliEnvironment env) {
     this.registered = registered;
     this.formats = formats;
+    this.filters = filters;
+    this.readers = readers;
     this.env = env;
     this.spec = CommandSpec.wrapWithoutInspection(this);
     build();
@@ -111,7 +122,7 @@ final class AnalyserCommand implements Callable<Integer> {
       spec.addOption(option);
       args.put(o, option);
     }
-    CommonOptions.addTo(spec, formats.formatsFor(d.resultType()), d.defaultFormat());
+    CommonOptions.addTo(spec, formats.formatsFor(d.resultType()), d.defaultFormat(), filters);
     corpusParam = PositionalParamSpec.builder()
         .index(index + "..*")
         .paramLabel(CORPUS_LABEL)
@@ -139,7 +150,7 @@ final class AnalyserCommand implements Callable<Integer> {
     CountingForm form = new CountingForm(CommonOptions.caseSensitive(spec));
     TextSettings settings = new TextSettings(form.caseSensitive(),
         Stopwords.load(CommonOptions.stopwords(spec), form, env.workingDirectory()),
-        CommonOptions.language(spec));
+        CommonOptions.language(spec), CommonOptions.filters(spec, filters));
     Consumer<String> warnings = quiet ? w -> {} : w -> {
       env.err().println("ctk: warning: " + w);
       env.err().flush();
@@ -214,10 +225,10 @@ final class AnalyserCommand implements Callable<Integer> {
     }
     ReadOptions read = CommonOptions.readOptions(spec);
     if (arguments.isEmpty()) {
-      return SeedCorpus.load(read);
+      return SeedCorpus.load(read).withReaders(readers);
     }
     return new CorpusLoader(env.workingDirectory().getFileSystem(), env.workingDirectory(), env.in())
-        .load(arguments, read);
+        .load(arguments, read).withReaders(readers);
   }
 
   /**
@@ -298,6 +309,10 @@ final class AnalyserCommand implements Callable<Integer> {
       options.put("stopwords", CommonOptions.stopwords(spec));
     }
     options.put("lang", CommonOptions.language(spec));
+    List<TokenFilter> chosen = CommonOptions.filters(spec, filters);
+    if (!chosen.isEmpty()) {
+      options.put("filter", String.join(",", chosen.stream().map(TokenFilter::name).toList()));
+    }
     return options;
   }
 

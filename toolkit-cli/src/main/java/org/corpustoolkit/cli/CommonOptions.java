@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.corpustoolkit.corpus.ReadOptions;
+import org.corpustoolkit.spi.TokenFilter;
 import org.corpustoolkit.spi.UsageException;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -22,14 +23,16 @@ final class CommonOptions {
   static final String THREADS = "--threads";
   static final String QUIET = "--quiet";
   static final String VERBOSE = "--verbose";
+  static final String FILTER = "--filter";
 
   private CommonOptions() {}
 
   static void addTo(CommandSpec spec, List<String> formats) {
-    addTo(spec, formats, "text");
+    addTo(spec, formats, "text", List.of());
   }
 
-  static void addTo(CommandSpec spec, List<String> formats, String defaultFormat) {
+  static void addTo(CommandSpec spec, List<String> formats, String defaultFormat,
+      List<TokenFilter> filters) {
     spec.addOption(OptionSpec.builder("-f", FORMAT).paramLabel("FORMAT").type(String.class)
         .defaultValue(defaultFormat).completionCandidates(formats)
         .description("Output format: " + String.join(", ", formats) + " (default: ${DEFAULT-VALUE}).")
@@ -48,6 +51,16 @@ final class CommonOptions {
     spec.addOption(OptionSpec.builder(LANG).paramLabel("CODE").type(String.class).defaultValue("en")
         .description("Language of the corpus, ISO 639-1 (default: ${DEFAULT-VALUE}); chooses "
             + "annotators and language-specific formulas.").build());
+    if (!filters.isEmpty()) {
+      StringBuilder help = new StringBuilder("Token filters applied to counting forms, in the order "
+          + "given (repeatable or comma-separated):");
+      for (TokenFilter f : filters) {
+        help.append("%n  ").append(f.name()).append(": ").append(f.description().replace("%", "%%"));
+      }
+      spec.addOption(OptionSpec.builder(FILTER).paramLabel("NAME").type(String[].class)
+          .splitRegex(",").completionCandidates(filters.stream().map(TokenFilter::name).toList())
+          .description(help.toString()).build());
+    }
     spec.addOption(OptionSpec.builder(THREADS).paramLabel("N").type(int.class)
         .defaultValue(Integer.toString(Runtime.getRuntime().availableProcessors()))
         .description("Worker threads (default: the number of cores, ${DEFAULT-VALUE}). Results are "
@@ -96,6 +109,23 @@ final class CommonOptions {
       throw new UsageException("--threads must be 1 or more, not " + threads);
     }
     return threads;
+  }
+
+  /** The filters chosen with {@code --filter}, in order; an unknown name is a usage error. */
+  static List<TokenFilter> filters(CommandSpec spec, List<TokenFilter> available) {
+    OptionSpec option = spec.findOption(FILTER);
+    String[] names = option == null ? null : option.getValue();
+    if (names == null) {
+      return List.of();
+    }
+    List<TokenFilter> chosen = new java.util.ArrayList<>();
+    for (String name : names) {
+      TokenFilter filter = available.stream().filter(f -> f.name().equals(name.strip())).findFirst()
+          .orElseThrow(() -> new UsageException("--filter: unknown filter '" + name + "'; choose "
+              + "one of " + String.join(", ", available.stream().map(TokenFilter::name).toList())));
+      chosen.add(filter);
+    }
+    return chosen;
   }
 
   static boolean quiet(CommandSpec spec) {

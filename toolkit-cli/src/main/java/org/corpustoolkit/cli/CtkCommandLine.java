@@ -18,11 +18,15 @@ import picocli.CommandLine.Spec;
 
 /**
  * The one place that builds ctk's command line and sets its policy: one subcommand per registered
- * analyser (generated from its descriptor), the fixed commands ({@code analysers}, {@code completion}),
+ * analyser (generated from its descriptor), the fixed commands ({@code analysers}, {@code plugins},
+ * {@code plugin new}, {@code completion}),
  * exit codes (0 ok, 1 internal, 2 usage, 3 corpus/data, 4 plugin), and one-line error messages (stack
  * traces only with {@code --verbose}). {@code main} and every CLI test call {@link #create}.
  */
 public final class CtkCommandLine {
+  /** Subcommand names analysers may not take. */
+  static final List<String> RESERVED = List.of("analysers", "completion", "help", "plugin", "plugins");
+
   private CtkCommandLine() {}
 
   /** The top-level command: prints help when run without a subcommand. */
@@ -73,14 +77,18 @@ public final class CtkCommandLine {
   public static CommandLine create(Toolkit toolkit, CliEnvironment env) {
     CommandLine cli = new CommandLine(new Root());
     for (RegisteredAnalyser analyser : toolkit.analysers()) {
-      if (List.of("analysers", "completion", "help").contains(analyser.name())) {
+      if (RESERVED.contains(analyser.name())) {
         throw new org.corpustoolkit.spi.PluginException("analyser name '" + analyser.name()
             + "' of plugin " + analyser.plugin().location() + " is reserved by ctk");
       }
-      AnalyserCommand command = new AnalyserCommand(analyser, toolkit.formats(), env);
+      AnalyserCommand command = new AnalyserCommand(analyser, toolkit.formats(),
+          toolkit.tokenFilters(), toolkit.corpusReaders(), env);
       cli.addSubcommand(analyser.name(), new CommandLine(command.spec()));
     }
     cli.addSubcommand("analysers", new AnalysersCommand(toolkit, env));
+    cli.addSubcommand("plugins", new PluginsCommand(toolkit, env));
+    cli.addSubcommand("plugin", new CommandLine(new PluginCommand())
+        .addSubcommand("new", new PluginNewCommand(env)));
     cli.addSubcommand("completion", new Completion());
     cli.setOut(env.out()); // after adding subcommands: picocli applies it to those already added
     cli.setErr(env.err());

@@ -29,9 +29,10 @@ public final class Main {
 
   /** Runs ctk with {@code args} in {@code env} and returns the exit code. */
   public static int run(String[] args, CliEnvironment env) {
-    Toolkit toolkit;
+    picocli.CommandLine cli;
     try {
-      toolkit = Toolkit.create(PluginPath.folders(env.variables(), env.home()));
+      Toolkit toolkit = Toolkit.create(PluginPath.folders(env.variables(), env.home()));
+      cli = CtkCommandLine.create(toolkit, env);
     } catch (CtkException e) {
       env.err().println("ctk: " + e.getMessage());
       if (Arrays.asList(args).contains("--verbose")) {
@@ -40,6 +41,6 @@ public final class Main {
       env.err().flush();
       return e.exitCode();
     }
-    return CtkCommandLine.create(toolkit, env).execute(args);
+    return cli.execute(args);
   }
 }

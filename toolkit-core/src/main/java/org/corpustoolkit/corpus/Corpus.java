@@ -26,11 +26,28 @@ public final class Corpus {
   private final List<DocumentSource> sources;
   private final ReadOptions readOptions;
   private final String description;
+  private final CorpusReaders readers;
 
   public Corpus(List<DocumentSource> sources, ReadOptions readOptions, String description) {
+    this(sources, readOptions, description, CorpusReaders.none());
+  }
+
+  private Corpus(List<DocumentSource> sources, ReadOptions readOptions, String description,
+      CorpusReaders readers) {
     this.sources = List.copyOf(sources);
     this.readOptions = readOptions;
     this.description = description;
+    this.readers = readers;
+  }
+
+  /**
+   * This corpus, reading each file with the {@link org.corpustoolkit.spi.CorpusReader} its extension
+   * selects (files no reader claims stay plain text).
+   *
+   * @since 0.2
+   */
+  public Corpus withReaders(CorpusReaders corpusReaders) {
+    return new Corpus(sources, readOptions, description, corpusReaders);
   }
 
   /** A corpus of in-memory texts, ids {@code doc1}, {@code doc2}, ... in the given order. */
@@ -84,8 +101,19 @@ public final class Corpus {
     Map<String, String> metadata = new HashMap<>();
     metadata.put("encoding", decoded.charset());
     metadata.put("bytes", Long.toString(bytes.length));
-    return Optional.of(new Document(index, source.id(), source.location(), metadata,
-        decoded.text().get()));
+    Document document = new Document(index, source.id(), source.location(), metadata,
+        decoded.text().get());
+    Optional<org.corpustoolkit.spi.CorpusReader> reader = readers.forName(source.id());
+    if (reader.isPresent()) {
+      try {
+        document = reader.get().read(document).withMetadata("reader", reader.get().name());
+      } catch (RuntimeException e) {
+        warnings.accept("skipped " + source.location() + ": the '" + reader.get().name()
+            + "' reader failed (" + e.getMessage() + ")");
+        return Optional.empty();
+      }
+    }
+    return Optional.of(document);
   }
 
   private static InputStream decompressing(InputStream raw) throws IOException {

@@ -24,6 +24,26 @@ public record Document(int index, String id, String source, Map<String, String> 
     metadata = Map.copyOf(metadata);
   }
 
+  /**
+   * This document with another text (for {@link org.corpustoolkit.spi.CorpusReader}s).
+   *
+   * @since 0.2
+   */
+  public Document withText(String newText) {
+    return new Document(index, id, source, metadata, newText);
+  }
+
+  /**
+   * This document with one more metadata field (replacing a field of the same name).
+   *
+   * @since 0.2
+   */
+  public Document withMetadata(String key, String value) {
+    java.util.Map<String, String> more = new java.util.HashMap<>(metadata);
+    more.put(key, value);
+    return new Document(index, id, source, more, text);
+  }
+
   /** A document built from a string, for tests and library users. */
   public static Document of(int index, String id, String text) {
     return new Document(index, id, id, Map.of(), text);

@@ -21,11 +21,15 @@ import org.corpustoolkit.spi.PluginModule;
  * Finds plugins: the {@link PluginModule}s on ctk's own class path (the built-in analysers), and those
  * in plugin folders. In a plugin folder each {@code .jar} file is one plugin, and each sub-folder is one
  * plugin made of all the jars inside it (a plugin with its own dependencies). Each plugin gets its own
- * class loader whose parent is ctk's, so plugins cannot see each other's classes.
+ * {@link PluginClassLoader}, which shares only the SPI packages with ctk and loads everything else
+ * child-first from the plugin's jars, so plugins cannot see each other's classes nor ctk's libraries, and
+ * each can bundle its own versions of libraries.
  *
- * <p>Metadata comes from the first jar's manifest, read without running plugin code:
- * {@code Ctk-Plugin-Id}, {@code Ctk-Plugin-Version}, {@code Ctk-Spi-Version}. A plugin built for a newer
- * SPI than this ctk's, a corrupt jar, or a jar with no module is a {@link PluginException} naming it.
+ * <p>Metadata comes from the manifest of the plugin's jar (in a folder: the first jar, in name order,
+ * that declares {@code Ctk-Plugin-Id}, else the first jar), read without running plugin code:
+ * {@code Ctk-Plugin-Id}, {@code Ctk-Plugin-Version}, {@code Ctk-Spi-Version}. A plugin built for another
+ * SPI version than this ctk's, a corrupt jar, a jar with no module or a module that cannot be loaded is
+ * a {@link PluginException} naming it.
  */
 public final class PluginLoader {
   private final ClassLoader host;
@@ -65,11 +69,8 @@ public final class PluginLoader {
     if (jars.isEmpty()) {
       throw new PluginException("plugin folder " + entry + " contains no jar");
     }
-    PluginInfo info = describe(entry, jars.get(0));
-    if (info.spiVersion() > CtkVersion.spiVersion()) {
-      throw new PluginException("plugin " + info.id() + " (" + entry + ") needs ctk SPI version "
-          + info.spiVersion() + ", this ctk provides " + CtkVersion.spiVersion() + "; upgrade ctk");
-    }
+    PluginInfo info = describe(entry, manifestJar(jars));
+    checkSpiVersion(info, CtkVersion.spiVersion());
     URL[] urls = new URL[jars.size()];
     for (int i = 0; i < jars.size(); i++) {
       try {
@@ -78,13 +79,44 @@ public final class PluginLoader {
         throw new PluginException("bad plugin path " + jars.get(i), e);
       }
     }
-    URLClassLoader loader = new URLClassLoader("ctk-plugin-" + info.id(), urls, host);
-    List<PluginModule> modules = modules(loader, entry.toString(), false);
+    URLClassLoader loader = new PluginClassLoader("ctk-plugin-" + info.id(), urls, host);
+    List<PluginModule> modules = modules(loader, "plugin '" + info.id() + "' (" + entry + ")", false);
     if (modules.isEmpty()) {
       throw new PluginException("plugin " + entry + " declares no module in "
           + "META-INF/services/" + PluginModule.class.getName());
     }
     return new LoadedPlugin(info, loader, modules);
+  }
+
+  /**
+   * Refuses a plugin built for an SPI version this ctk does not provide. Plugins that declare no
+   * version (0) are loaded: they are trusted to be built against this ctk.
+   */
+  static void checkSpiVersion(PluginInfo info, int hostSpi) {
+    if (info.spiVersion() > hostSpi) {
+      throw new PluginException("plugin '" + info.id() + "' (" + info.location()
+          + ") was built for ctk plugin SPI version " + info.spiVersion() + ", but this ctk provides"
+          + " SPI version " + hostSpi + "; upgrade ctk or use a release of the plugin built for SPI "
+          + hostSpi);
+    }
+    if (info.spiVersion() < 0) {
+      throw new PluginException("plugin '" + info.id() + "' (" + info.location()
+          + ") has a bad Ctk-Spi-Version " + info.spiVersion() + " in its manifest");
+    }
+  }
+
+  private static Path manifestJar(List<Path> jars) {
+    for (Path jar : jars) {
+      try (JarFile file = new JarFile(jar.toFile())) {
+        Manifest m = file.getManifest();
+        if (m != null && m.getMainAttributes().getValue("Ctk-Plugin-Id") != null) {
+          return jar;
+        }
+      } catch (IOException e) {
+        throw new PluginException("cannot open plugin jar " + jar + ": " + e.getMessage(), e);
+      }
+    }
+    return jars.get(0);
   }
 
   private static List<Path> jarsOf(Path entry) {
@@ -110,7 +142,8 @@ public final class PluginLoader {
       try {
         spi = Integer.parseInt(orElse(a.getValue("Ctk-Spi-Version"), "0").trim());
       } catch (NumberFormatException e) {
-        throw new PluginException("plugin " + jar + " has a bad Ctk-Spi-Version in its manifest");
+        throw new PluginException("plugin " + jar + " has a bad Ctk-Spi-Version '"
+            + a.getValue("Ctk-Spi-Version") + "' in its manifest (expected a whole number)");
       }
       return new PluginInfo(id, version, entry.toString(), spi);
     } catch (IOException e) {
@@ -133,7 +166,13 @@ public final class PluginLoader {
         }
       }
     } catch (ServiceConfigurationError | LinkageError e) {
-      throw new PluginException("plugin " + where + " failed to load: " + e.getMessage(), e);
+      String reason = e.getMessage();
+      if (e.getCause() != null && !(e.getCause() instanceof ClassNotFoundException)) {
+        reason += " (" + e.getCause() + ")";
+      }
+      throw new PluginException(where + " failed to load: " + reason, e);
+    } catch (RuntimeException e) {
+      throw new PluginException(where + " failed to load: its module threw " + e, e);
     }
     return modules;
   }

@@ -11,7 +11,13 @@ import org.corpustoolkit.report.ResultRenderer;
  * adds one implementation to the set of its extension point; the implementation gets its dependencies
  * by constructor injection.
  *
- * @since 0.1 (stable)
+ * <p>Extension points: {@linkplain #analyser analysers}, {@linkplain #renderer output formats} and
+ * {@linkplain #resultRenderer result-specific formats} (since 0.1), {@linkplain #corpusReader corpus
+ * readers} and {@linkplain #tokenFilter token filters} (since 0.2). Annotators (part-of-speech taggers,
+ * lemmatisers) are being added as a separate extension point; they will be bound here the same way
+ * ({@code Extensions.annotator(binder(), MyTagger.class)}).
+ *
+ * @since 0.1 (stable; new extension points are added as new methods, existing ones do not change)
  */
 public final class Extensions {
   /** The set of all analysers. */
@@ -20,6 +26,10 @@ public final class Extensions {
   public static final TypeLiteral<Renderer> RENDERER = new TypeLiteral<>() {};
   /** The set of output formats for one kind of result. */
   public static final TypeLiteral<ResultRenderer<?>> RESULT_RENDERER = new TypeLiteral<>() {};
+  /** The set of input formats, chosen by file extension. @since 0.2 */
+  public static final TypeLiteral<CorpusReader> CORPUS_READER = new TypeLiteral<>() {};
+  /** The set of token filters offered by {@code --filter}. @since 0.2 */
+  public static final TypeLiteral<TokenFilter> TOKEN_FILTER = new TypeLiteral<>() {};
 
   private Extensions() {}
 
@@ -38,10 +48,30 @@ public final class Extensions {
     Multibinder.newSetBinder(binder, RESULT_RENDERER).addBinding().to(type);
   }
 
+  /**
+   * Registers an input format for the file extensions it names.
+   *
+   * @since 0.2
+   */
+  public static void corpusReader(Binder binder, Class<? extends CorpusReader> type) {
+    Multibinder.newSetBinder(binder, CORPUS_READER).addBinding().to(type);
+  }
+
+  /**
+   * Registers a token filter, offered to every analyser as {@code --filter NAME}.
+   *
+   * @since 0.2
+   */
+  public static void tokenFilter(Binder binder, Class<? extends TokenFilter> type) {
+    Multibinder.newSetBinder(binder, TOKEN_FILTER).addBinding().to(type);
+  }
+
   /** Declares the extension points so that an empty set is valid (called by the core module). */
   public static void declareExtensionPoints(Binder binder) {
     Multibinder.newSetBinder(binder, ANALYSER);
     Multibinder.newSetBinder(binder, RENDERER);
     Multibinder.newSetBinder(binder, RESULT_RENDERER);
+    Multibinder.newSetBinder(binder, CORPUS_READER);
+    Multibinder.newSetBinder(binder, TOKEN_FILTER);
   }
 }

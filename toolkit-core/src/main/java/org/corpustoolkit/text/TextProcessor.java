@@ -1,11 +1,15 @@
 package org.corpustoolkit.text;
 
 import org.corpustoolkit.corpus.Document;
+import org.corpustoolkit.spi.TokenFilter;
 
 /**
  * The analysis chain for one thread: tokenizer, sentence splitter and counting form, writing ids into
  * a shared {@link Vocabulary}. Like a Lucene {@code Analyzer}'s components, an instance is cheap to make
  * and not thread-safe: make one per thread with {@link #TextProcessor(TextSettings, Vocabulary)}.
+ *
+ * <p>The {@linkplain TextSettings#filters() token filters} of the settings run on each word token's
+ * counting form, in order; a filter that returns null leaves the token out of the word counts.
  *
  * @since 0.1 (stable)
  */
@@ -15,10 +19,12 @@ public final class TextProcessor {
   private final CountingForm countingForm;
   private final Vocabulary vocabulary;
   private final SurfaceCache cache = new SurfaceCache();
+  private final TokenFilter[] filters;
 
   public TextProcessor(TextSettings settings, Vocabulary vocabulary) {
     this.countingForm = new CountingForm(settings.caseSensitive());
     this.vocabulary = vocabulary;
+    this.filters = settings.filters().toArray(new TokenFilter[0]);
   }
 
   /**
@@ -31,10 +37,18 @@ public final class TextProcessor {
     Tokenizer.Tokens tokens = tokenizer.tokenize(text, chars);
     int n = tokens.size();
     int[] formIds = new int[n];
+    boolean[] dropped = null;
     for (int i = 0; i < n; i++) {
-      formIds[i] = formId(chars, tokens.start(i), tokens.end(i));
+      int entry = formEntry(chars, tokens.start(i), tokens.end(i), tokens.kind(i));
+      formIds[i] = entry >>> 1;
+      if ((entry & 1) != 0) {
+        if (dropped == null) {
+          dropped = new boolean[n];
+        }
+        dropped[i] = true; // a filter removed it from the word counts; it keeps its form for display
+      }
     }
-    return new TokenizedDocument(document, vocabulary, tokens, formIds, this);
+    return new TokenizedDocument(document, vocabulary, tokens, formIds, this, dropped);
   }
 
   /**
@@ -67,14 +81,40 @@ public final class TextProcessor {
     return sentences;
   }
 
-  private int formId(char[] text, int start, int end) {
+  /**
+   * The form id of a token shifted left by one, with the low bit set if a token filter dropped it. The
+   * per-thread cache maps surfaces to this value, so filters and normalisation run once per distinct
+   * surface (the kind of a token follows from its surface, so it is part of what is cached).
+   */
+  private int formEntry(char[] text, int start, int end, TokenKind kind) {
     int h = SurfaceCache.hash(text, start, end);
-    int id = cache.get(text, start, end, h);
-    if (id < 0) {
-      id = vocabulary.intern(countingForm.of(new String(text, start, end - start)));
-      cache.put(text, start, end, h, id);
+    int entry = cache.get(text, start, end, h);
+    if (entry < 0) {
+      String form = countingForm.of(new String(text, start, end - start));
+      boolean drop = false;
+      if (filters.length > 0 && kind.isWord()) {
+        String filtered = filter(form, kind);
+        if (filtered == null) {
+          drop = true;
+        } else {
+          form = filtered;
+        }
+      }
+      entry = (vocabulary.intern(form) << 1) | (drop ? 1 : 0);
+      cache.put(text, start, end, h, entry);
     }
-    return id;
+    return entry;
+  }
+
+  private String filter(String form, TokenKind kind) {
+    String current = form;
+    for (TokenFilter f : filters) {
+      current = f.apply(current, kind);
+      if (current == null || current.isEmpty()) {
+        return null;
+      }
+    }
+    return current;
   }
 
   public CountingForm countingForm() {

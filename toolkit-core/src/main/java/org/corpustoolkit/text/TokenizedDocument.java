@@ -20,13 +20,15 @@ public final class TokenizedDocument {
   private final Tokenizer.Tokens tokens;
   private final int[] formIds;
   private final TextProcessor processor;
+  private final boolean[] dropped;
   private int[] sentences;
   private int sentenceCount;
   private int[] wordIds;
   private int[] wordSentences;
 
   TokenizedDocument(Document document, Vocabulary vocabulary, Tokenizer.Tokens tokens, int[] formIds,
-      TextProcessor processor) {
+      TextProcessor processor, boolean[] dropped) {
+    this.dropped = dropped;
     this.document = document;
     this.vocabulary = vocabulary;
     this.tokens = tokens;
@@ -78,8 +80,9 @@ public final class TokenizedDocument {
     return tokens.kind(i);
   }
 
+  /** True if token {@code i} counts as a word: a word kind, not removed by a token filter. */
   public boolean isWord(int i) {
-    return tokens.kind(i).isWord();
+    return tokens.kind(i).isWord() && (dropped == null || !dropped[i]);
   }
 
   /** 1-based sentence number of token {@code i}. */
@@ -107,7 +110,7 @@ public final class TokenizedDocument {
       int[] ids = new int[n];
       int w = 0;
       for (int i = 0; i < n; i++) {
-        if (tokens.kind(i).isWord()) {
+        if (isWord(i)) {
           ids[w++] = formIds[i];
         }
       }
@@ -123,7 +126,7 @@ public final class TokenizedDocument {
       int[] sents = new int[wordIds().length];
       int w = 0;
       for (int i = 0; i < all.length; i++) {
-        if (tokens.kind(i).isWord()) {
+        if (isWord(i)) {
           sents[w++] = all[i];
         }
       }
