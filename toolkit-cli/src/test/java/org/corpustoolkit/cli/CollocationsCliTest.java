@@ -84,8 +84,8 @@ class CollocationsCliTest {
     CliRun.Result json = ctk.run("collocations", "tea", "--network", "--min-observed", "2",
         "--format", "json", "tea.txt");
     assertThat(json.exitCode()).as(json.err()).isZero();
-    assertThat(json.out()).contains("\"schema\": \"ctk-network/1\"").contains("\"nodes\": [")
-        .contains("\"edges\": [").contains("\"id\": \"tea\", \"level\": 0");
+    assertThat(json.out()).contains("\"schema\":\"ctk-network/1\"").contains("\"nodes\":[")
+        .contains("\"edges\":[").contains("\"id\":\"tea\",\"level\":0");
     CliRun.Result html = ctk.run("collocations", "don't", "--network", "--min-observed", "2",
         "--format", "html", "tea.txt");
     assertThat(html.exitCode()).as(html.err()).isZero();
