@@ -22,6 +22,7 @@ import org.corpustoolkit.report.RenderRequest;
 import org.corpustoolkit.report.RunInfo;
 import org.corpustoolkit.spi.AnalyserDescriptor;
 import org.corpustoolkit.spi.Analyser;
+import org.corpustoolkit.spi.Annotator;
 import org.corpustoolkit.spi.AnalysisResult;
 import org.corpustoolkit.spi.CtkException;
 import org.corpustoolkit.spi.OptionDef;
@@ -46,14 +47,17 @@ final class AnalyserCommand implements Callable<Integer> {
 
   private final RegisteredAnalyser registered;
   private final OutputFormats formats;
+  private final Map<String, Annotator> annotators;
   private final CliEnvironment env;
   private final CommandSpec spec;
   private final Map<OptionDef<?>, ArgSpec> args = new LinkedHashMap<>();
   private PositionalParamSpec corpusParam;
 
-  AnalyserCommand(RegisteredAnalyser registered, OutputFormats formats, CliEnvironment env) {
+  AnalyserCommand(RegisteredAnalyser registered, OutputFormats formats,
+      Map<String, Annotator> annotators, CliEnvironment env) {
     this.registered = registered;
     this.formats = formats;
+    this.annotators = annotators;
     this.env = env;
     this.spec = CommandSpec.wrapWithoutInspection(this);
     build();
@@ -141,7 +145,7 @@ final class AnalyserCommand implements Callable<Integer> {
     ProgressListener progress = !quiet && env.terminal() ? new ProgressBar(env.err())
         : ProgressListener.NONE;
     RunContext context = new RunContext(corpus, settings, CommonOptions.threads(spec), warnings,
-        verbose ? new EncodingReporter(env.err(), progress) : progress);
+        verbose ? new EncodingReporter(env.err(), progress) : progress, annotators);
     AnalysisResult result = runAnalyser(analyser, values, context);
     RunInfo run = new RunInfo(CtkVersion.version(), d.name(), optionsForProvenance(d),
         corpus.description(), context::corpusStats);

@@ -79,7 +79,8 @@ public final class CtkCommandLine {
         throw new org.corpustoolkit.spi.PluginException("analyser name '" + analyser.name()
             + "' of plugin " + analyser.plugin().location() + " is reserved by ctk");
       }
-      AnalyserCommand command = new AnalyserCommand(analyser, toolkit.formats(), env);
+      AnalyserCommand command = new AnalyserCommand(analyser, toolkit.formats(),
+          toolkit.annotators(), env);
       cli.addSubcommand(analyser.name(), new CommandLine(command.spec()));
     }
     cli.addSubcommand("analysers", new AnalysersCommand(toolkit, env));

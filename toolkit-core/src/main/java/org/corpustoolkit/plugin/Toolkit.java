@@ -13,9 +13,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.corpustoolkit.report.OutputFormats;
 import org.corpustoolkit.report.ReportModule;
 import org.corpustoolkit.spi.Analyser;
+import org.corpustoolkit.spi.Annotator;
 import org.corpustoolkit.spi.Extensions;
 import org.corpustoolkit.spi.PluginException;
 
@@ -28,9 +30,11 @@ public final class Toolkit {
   private final List<RegisteredAnalyser> analysers;
   private final OutputFormats formats;
   private final Injector injector;
+  private final Map<String, Annotator> annotators;
 
   private Toolkit(List<PluginInfo> plugins, List<RegisteredAnalyser> analysers, OutputFormats formats,
-      Injector injector) {
+      Injector injector, Map<String, Annotator> annotators) {
+    this.annotators = annotators;
     this.plugins = plugins;
     this.analysers = analysers;
     this.formats = formats;
@@ -46,9 +50,11 @@ public final class Toolkit {
     loaded.forEach(p -> modules.addAll(p.modules()));
     Injector injector;
     Set<Analyser<?>> all;
+    Set<Annotator> annotators;
     try {
       injector = Guice.createInjector(modules);
       all = injector.getInstance(Key.get(new com.google.inject.TypeLiteral<Set<Analyser<?>>>() {}));
+      annotators = injector.getInstance(Key.get(new com.google.inject.TypeLiteral<Set<Annotator>>() {}));
     } catch (CreationException | ProvisionException e) {
       String message = e instanceof CreationException c ? c.getErrorMessages().iterator().next()
           .getMessage() : ((ProvisionException) e).getErrorMessages().iterator().next().getMessage();
@@ -62,7 +68,21 @@ public final class Toolkit {
     checkUniqueNames(registered);
     List<PluginInfo> infos = loaded.stream().map(LoadedPlugin::info).toList();
     return new Toolkit(infos, List.copyOf(registered), injector.getInstance(OutputFormats.class),
-        injector);
+        injector, byLanguage(annotators));
+  }
+
+  private static Map<String, Annotator> byLanguage(Set<Annotator> annotators) {
+    Map<String, Annotator> byLanguage = new TreeMap<>();
+    for (Annotator annotator : annotators) {
+      String language = annotator.language().strip().toLowerCase(java.util.Locale.ROOT);
+      Annotator previous = byLanguage.putIfAbsent(language, annotator);
+      if (previous != null) {
+        throw new PluginException("two annotators are installed for language '" + language + "': "
+            + previous.getClass().getName() + " and " + annotator.getClass().getName()
+            + "; remove one of the plugins");
+      }
+    }
+    return java.util.Collections.unmodifiableMap(byLanguage);
   }
 
   private static PluginInfo pluginOf(Analyser<?> analyser, List<LoadedPlugin> loaded) {
@@ -95,6 +115,11 @@ public final class Toolkit {
   /** The analysers, sorted by name. */
   public List<RegisteredAnalyser> analysers() {
     return analysers;
+  }
+
+  /** The installed part-of-speech taggers and lemmatisers, by language code ({@code --lang}). */
+  public Map<String, Annotator> annotators() {
+    return annotators;
   }
 
   public OutputFormats formats() {

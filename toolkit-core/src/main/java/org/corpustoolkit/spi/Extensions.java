@@ -20,6 +20,8 @@ public final class Extensions {
   public static final TypeLiteral<Renderer> RENDERER = new TypeLiteral<>() {};
   /** The set of output formats for one kind of result. */
   public static final TypeLiteral<ResultRenderer<?>> RESULT_RENDERER = new TypeLiteral<>() {};
+  /** The set of part-of-speech taggers and lemmatisers, one per language ({@code --lang}). */
+  public static final TypeLiteral<Annotator> ANNOTATOR = new TypeLiteral<>() {};
 
   private Extensions() {}
 
@@ -38,10 +40,19 @@ public final class Extensions {
     Multibinder.newSetBinder(binder, RESULT_RENDERER).addBinding().to(type);
   }
 
+  /**
+   * Registers a part-of-speech tagger and lemmatiser for one language ({@link Annotator#language()});
+   * {@code --lang} chooses it. Make the class a {@code @Singleton} so that its models load once.
+   */
+  public static void annotator(Binder binder, Class<? extends Annotator> type) {
+    Multibinder.newSetBinder(binder, ANNOTATOR).addBinding().to(type);
+  }
+
   /** Declares the extension points so that an empty set is valid (called by the core module). */
   public static void declareExtensionPoints(Binder binder) {
     Multibinder.newSetBinder(binder, ANALYSER);
     Multibinder.newSetBinder(binder, RENDERER);
     Multibinder.newSetBinder(binder, RESULT_RENDERER);
+    Multibinder.newSetBinder(binder, ANNOTATOR);
   }
 }

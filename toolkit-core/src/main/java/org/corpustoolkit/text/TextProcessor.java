@@ -1,6 +1,8 @@
 package org.corpustoolkit.text;
 
+import java.util.function.Function;
 import org.corpustoolkit.corpus.Document;
+import org.corpustoolkit.spi.UsageException;
 
 /**
  * The analysis chain for one thread: tokenizer, sentence splitter and counting form, writing ids into
@@ -14,10 +16,24 @@ public final class TextProcessor {
   private final SentenceSplitter splitter = new SentenceSplitter();
   private final CountingForm countingForm;
   private final Vocabulary vocabulary;
+  private final Function<TokenizedDocument, Annotations> annotator;
 
+  /** A processor whose documents cannot be annotated ({@link TokenizedDocument#annotations()} fails). */
   public TextProcessor(TextSettings settings, Vocabulary vocabulary) {
+    this(settings, vocabulary, doc -> {
+      throw new UsageException("part-of-speech tags and lemmas are not available in this run");
+    });
+  }
+
+  /**
+   * A processor whose documents are annotated on demand by {@code annotator}, which is called on the
+   * thread that uses the document (give each thread its own).
+   */
+  public TextProcessor(TextSettings settings, Vocabulary vocabulary,
+      Function<TokenizedDocument, Annotations> annotator) {
     this.countingForm = new CountingForm(settings.caseSensitive());
     this.vocabulary = vocabulary;
+    this.annotator = annotator;
   }
 
   /** Tokenizes {@code document}, numbers its sentences and interns its counting forms. */
@@ -48,7 +64,8 @@ public final class TextProcessor {
       previousEnd = tokens.end(i);
       formIds[i] = vocabulary.intern(countingForm.of(text.subSequence(start, previousEnd)));
     }
-    return new TokenizedDocument(document, vocabulary, tokens, formIds, sentences, numbered);
+    return new TokenizedDocument(document, vocabulary, tokens, formIds, sentences, numbered,
+        annotator);
   }
 
   public CountingForm countingForm() {
