@@ -25,7 +25,12 @@ public final class FrequencyAnalyser implements Analyser<FrequencyOptions> {
       counting form: NFC-normalised, case-folded (unless --case-sensitive), with curly apostrophes \
       folded to '. per_million = frequency / total word tokens x 1,000,000 (for n-grams: of all \
       n-grams). range = number of documents containing the item. Ties in frequency are listed \
-      alphabetically (code point order).""";
+      alphabetically (code point order). --by lemma, pos and word/pos tag and lemmatise the corpus \
+      with the annotator of --lang (English: Apache OpenNLP with the Universal Dependencies English \
+      EWT models); tags are UD UPOS (universaldependencies.org/u/pos); a contraction or possessive \
+      that is one token (don't, it's, Moscow's) takes the tag and lemma of its first part (do, it, \
+      Moscow). Stop words are matched against lemmas with --by lemma, against the word with \
+      --by word/pos, and not at all with --by pos.""";
 
   @Override
   public AnalyserDescriptor descriptor() {
@@ -40,19 +45,24 @@ public final class FrequencyAnalyser implements Analyser<FrequencyOptions> {
 
   @Override
   public FrequencyList analyse(AnalysisContext context, FrequencyOptions options) {
-    Vocabulary ngrams = options.ngram() == 1 ? context.vocabulary() : new Vocabulary();
+    ItemType by = options.by();
+    String annotator = by.needsAnnotations() ? context.requireAnnotations() : null;
+    Vocabulary items = by == ItemType.WORD || by == ItemType.LEMMA ? context.vocabulary()
+        : new Vocabulary();
+    Vocabulary ngrams = options.ngram() == 1 ? items : new Vocabulary();
     FrequencyCounter counts = context.processDocuments(
-        () -> new FrequencyCounter(options.ngram(), ngrams),
+        () -> new FrequencyCounter(options.ngram(), by, items, ngrams),
         FrequencyCounter::add,
         FrequencyCounter::merge);
     if (context.corpusStats().wordTokens() == 0) {
       throw new CorpusException("the corpus has no word tokens");
     }
-    return list(counts, ngrams, options, context.textSettings(), context.corpusStats().documents());
+    return list(counts, ngrams, options, context.textSettings(), context.corpusStats().documents(),
+        annotator);
   }
 
   private static FrequencyList list(FrequencyCounter counts, Vocabulary items,
-      FrequencyOptions options, TextSettings settings, int documents) {
+      FrequencyOptions options, TextSettings settings, int documents, String annotator) {
     IntCounts frequency = counts.frequency();
     IntCounts range = counts.range();
     long types = 0;
@@ -74,10 +84,12 @@ public final class FrequencyAnalyser implements Analyser<FrequencyOptions> {
         continue;
       }
       String item = items.form(id);
-      if (options.minLength() > 0 && item.codePointCount(0, item.length()) < options.minLength()) {
+      String text = options.by() == ItemType.WORD_POS && options.ngram() == 1 ? wordOf(item) : item;
+      if (options.minLength() > 0 && options.by() != ItemType.POS
+          && text.codePointCount(0, text.length()) < options.minLength()) {
         continue;
       }
-      if (isStopped(item, options.ngram(), settings)) {
+      if (options.by() != ItemType.POS && isStopped(item, options, settings)) {
         continue;
       }
       entries.add(new FrequencyEntry(item, f, (int) range.get(id)));
@@ -88,19 +100,25 @@ public final class FrequencyAnalyser implements Analyser<FrequencyOptions> {
       entries = entries.subList(0, options.top());
     }
     return new FrequencyList(entries, options.ngram(), frequency.total(), types, hapax, dis,
-        documents);
+        documents, options.by(), annotator);
   }
 
-  /** A word that is a stop word; an n-gram whose words are all stop words. */
-  private static boolean isStopped(String item, int ngram, TextSettings settings) {
+  /** The form of a {@code form/TAG} item. */
+  static String wordOf(String item) {
+    return item.substring(0, item.lastIndexOf(FrequencyCounter.TAG_SEPARATOR));
+  }
+
+  /** A word (or lemma) that is a stop word; an n-gram whose words are all stop words. */
+  private static boolean isStopped(String item, FrequencyOptions options, TextSettings settings) {
     if (settings.stopwords().isEmpty()) {
       return false;
     }
-    if (ngram == 1) {
-      return settings.isStopword(item);
+    boolean tagged = options.by() == ItemType.WORD_POS;
+    if (options.ngram() == 1) {
+      return settings.isStopword(tagged ? wordOf(item) : item);
     }
     for (String word : item.split(" ")) {
-      if (!settings.isStopword(word)) {
+      if (!settings.isStopword(tagged ? wordOf(word) : word)) {
         return false;
       }
     }

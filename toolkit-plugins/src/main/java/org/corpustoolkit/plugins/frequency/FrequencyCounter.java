@@ -2,30 +2,51 @@ package org.corpustoolkit.plugins.frequency;
 
 import java.util.Arrays;
 import org.corpustoolkit.count.IntCounts;
+import org.corpustoolkit.text.Annotations;
 import org.corpustoolkit.text.TokenizedDocument;
+import org.corpustoolkit.text.UniversalPos;
 import org.corpustoolkit.text.Vocabulary;
 
 /**
  * Per-thread counts of a frequency list: occurrences and document range per item id, in primitive
- * arrays. Items are word ids of the run's vocabulary, or ids of n-grams interned in a separate
- * vocabulary.
+ * arrays. Items are ids in {@code items}: the run's vocabulary for words and lemmas, a vocabulary of
+ * tags or of {@code form/TAG} pairs otherwise; n-grams of items are interned in a separate vocabulary.
  */
 final class FrequencyCounter {
+  /** Separates a form from its tag in {@link ItemType#WORD_POS} items; UPOS tags have no slash. */
+  static final char TAG_SEPARATOR = '/';
+
   private final int ngram;
+  private final ItemType by;
+  private final Vocabulary items;
   private final Vocabulary ngrams;
+  private final int[] tagIds;
   private final IntCounts frequency = new IntCounts();
   private final IntCounts range = new IntCounts();
   private int[] lastDocument = new int[1024];
 
-  FrequencyCounter(int ngram, Vocabulary ngrams) {
+  /**
+   * @param items where item ids live: the run's vocabulary for {@link ItemType#WORD} and
+   *     {@link ItemType#LEMMA}, a vocabulary shared by all threads for the other types
+   * @param ngrams where n-gram ids live (shared by all threads), or {@code items} for single items
+   */
+  FrequencyCounter(int ngram, ItemType by, Vocabulary items, Vocabulary ngrams) {
     this.ngram = ngram;
+    this.by = by;
+    this.items = items;
     this.ngrams = ngrams;
+    this.tagIds = new int[UniversalPos.values().length];
+    if (by == ItemType.POS) {
+      for (UniversalPos tag : UniversalPos.values()) {
+        tagIds[tag.ordinal()] = items.intern(tag.name());
+      }
+    }
     Arrays.fill(lastDocument, -1);
   }
 
   void add(TokenizedDocument doc) {
     int docIndex = doc.document().index();
-    int[] ids = doc.wordIds();
+    int[] ids = itemIds(doc);
     if (ngram == 1) {
       for (int id : ids) {
         count(id, docIndex);
@@ -33,7 +54,6 @@ final class FrequencyCounter {
       return;
     }
     int[] sentences = doc.wordSentences();
-    Vocabulary vocabulary = doc.vocabulary();
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i + ngram <= ids.length; i++) {
       if (sentences[i] != sentences[i + ngram - 1]) {
@@ -44,9 +64,41 @@ final class FrequencyCounter {
         if (k > 0) {
           sb.append(' ');
         }
-        sb.append(vocabulary.form(ids[i + k]));
+        sb.append(items.form(ids[i + k]));
       }
       count(ngrams.intern(sb.toString()), docIndex);
+    }
+  }
+
+  /** Item ids of the word tokens of {@code doc}, in order. */
+  private int[] itemIds(TokenizedDocument doc) {
+    switch (by) {
+      case WORD:
+        return doc.wordIds();
+      case LEMMA:
+        return doc.annotations().wordLemmaIds();
+      case POS: {
+        byte[] pos = doc.annotations().wordPos();
+        int[] ids = new int[pos.length];
+        for (int w = 0; w < pos.length; w++) {
+          ids[w] = tagIds[pos[w]];
+        }
+        return ids;
+      }
+      case WORD_POS: {
+        Annotations annotations = doc.annotations();
+        byte[] pos = annotations.wordPos();
+        int[] words = doc.wordIds();
+        Vocabulary vocabulary = doc.vocabulary();
+        int[] ids = new int[pos.length];
+        for (int w = 0; w < pos.length; w++) {
+          ids[w] = items.intern(vocabulary.form(words[w]) + TAG_SEPARATOR
+              + UniversalPos.of(pos[w]).name());
+        }
+        return ids;
+      }
+      default:
+        throw new IllegalStateException(String.valueOf(by));
     }
   }
 

@@ -19,12 +19,22 @@ import org.corpustoolkit.spi.AnalysisResult;
  * @param hapaxLegomena items that occur once
  * @param disLegomena items that occur twice
  * @param documents documents read
+ * @param by what was counted; for {@link ItemType#WORD_POS} an item is {@code form/TAG}
+ * @param annotator the annotator that gave tags and lemmas, or null for word forms
  */
 public record FrequencyList(List<FrequencyEntry> entries, int ngram, long total, long types,
-    long hapaxLegomena, long disLegomena, int documents) implements AnalysisResult {
+    long hapaxLegomena, long disLegomena, int documents, ItemType by, String annotator)
+    implements AnalysisResult {
 
   public FrequencyList {
     entries = List.copyOf(entries);
+    java.util.Objects.requireNonNull(by, "by");
+  }
+
+  /** A list of word forms. */
+  public FrequencyList(List<FrequencyEntry> entries, int ngram, long total, long types,
+      long hapaxLegomena, long disLegomena, int documents) {
+    this(entries, ngram, total, types, hapaxLegomena, disLegomena, documents, ItemType.WORD, null);
   }
 
   /** Occurrences per million items of the corpus. */
@@ -44,18 +54,46 @@ public record FrequencyList(List<FrequencyEntry> entries, int ngram, long total,
 
   @Override
   public Table table() {
-    String itemColumn = ngram == 1 ? "word" : "ngram";
-    Table.Builder table = Table.builder(ngram == 1 ? "word frequency" : ngram + "-gram frequency")
-        .column(Column.integer("rank", "position in the list (1 = most frequent)"))
-        .column(Column.text(itemColumn, ngram == 1 ? "counting form of the word"
-            : "counting forms of " + ngram + " consecutive word tokens, joined by a space"))
-        .column(Column.integer("frequency", "occurrences in the corpus"))
+    String what = switch (by) {
+      case WORD -> "word";
+      case LEMMA -> "lemma";
+      case POS -> "part-of-speech";
+      case WORD_POS -> "word/part-of-speech";
+    };
+    Table.Builder table = Table.builder(ngram == 1 ? what + " frequency"
+            : what + " " + ngram + "-gram frequency")
+        .column(Column.integer("rank", "position in the list (1 = most frequent)"));
+    boolean split = ngram == 1 && by == ItemType.WORD_POS;
+    if (ngram > 1) {
+      table.column(Column.text("ngram", switch (by) {
+        case WORD -> "counting forms";
+        case LEMMA -> "lemmas";
+        case POS -> "UPOS tags";
+        case WORD_POS -> "counting forms with their UPOS tag (form/TAG)";
+      } + " of " + ngram + " consecutive word tokens, joined by a space"));
+    } else if (by == ItemType.WORD) {
+      table.column(Column.text("word", "counting form of the word"));
+    } else if (by == ItemType.LEMMA) {
+      table.column(Column.text("lemma", "lemma of the word, as a counting form"));
+    } else if (by == ItemType.POS) {
+      table.column(Column.text("pos", "Universal Dependencies part-of-speech tag (UPOS)"));
+    } else {
+      table.column(Column.text("word", "counting form of the word"))
+          .column(Column.text("pos", "Universal Dependencies part-of-speech tag (UPOS)"));
+    }
+    table.column(Column.integer("frequency", "occurrences in the corpus"))
         .column(Column.decimal("per_million", 2, "occurrences per million "
             + (ngram == 1 ? "word tokens" : ngram + "-grams")))
         .column(Column.integer("range", "number of documents in which it occurs"));
     int rank = 1;
     for (FrequencyEntry e : entries) {
-      table.row(rank++, e.item(), e.frequency(), perMillion(e.frequency()), e.range());
+      if (split) {
+        int slash = e.item().lastIndexOf(FrequencyCounter.TAG_SEPARATOR);
+        table.row(rank++, e.item().substring(0, slash), e.item().substring(slash + 1),
+            e.frequency(), perMillion(e.frequency()), e.range());
+      } else {
+        table.row(rank++, e.item(), e.frequency(), perMillion(e.frequency()), e.range());
+      }
     }
     return table.build();
   }
@@ -74,8 +112,10 @@ public record FrequencyList(List<FrequencyEntry> entries, int ngram, long total,
 
   @Override
   public List<String> notes() {
-    return List.of("tokens are word tokens (words, numbers, ideographs, kana); per_million is "
+    String base = "tokens are word tokens (words, numbers, ideographs, kana); per_million is "
         + "relative to all " + (ngram == 1 ? "word tokens" : ngram + "-grams")
-        + ", including any left out by filters");
+        + ", including any left out by filters";
+    return annotator == null ? List.of(base)
+        : List.of(base, "tags and lemmas: " + annotator);
   }
 }
