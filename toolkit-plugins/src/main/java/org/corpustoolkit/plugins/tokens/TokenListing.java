@@ -1,5 +1,6 @@
 package org.corpustoolkit.plugins.tokens;
 
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -23,18 +24,28 @@ public final class TokenListing implements AnalysisResult {
       Column.text("surface", "the token as written"),
       Column.text("form", "the counting form: NFC, case-folded, apostrophes folded"),
       Column.text("kind", "word, number, ideographic, kana, punctuation, symbol, url or email"));
+  static final List<Column> ANNOTATION_COLUMNS = List.of(
+      Column.text("lemma", "lemma, as a counting form (punctuation, numbers, symbols: the form)"),
+      Column.text("pos", "Universal Dependencies part-of-speech tag (UPOS)"));
 
   private final AnalysisContext context;
   private final boolean wordsOnly;
+  private final boolean annotate;
 
-  TokenListing(AnalysisContext context, boolean wordsOnly) {
+  TokenListing(AnalysisContext context, boolean wordsOnly, boolean annotate) {
     this.context = context;
     this.wordsOnly = wordsOnly;
+    this.annotate = annotate;
   }
 
   @Override
   public Table table() {
-    return Table.streaming("tokens", COLUMNS, () -> new Rows(context.documents().iterator()));
+    List<Column> columns = COLUMNS;
+    if (annotate) {
+      columns = new ArrayList<>(COLUMNS);
+      columns.addAll(ANNOTATION_COLUMNS);
+    }
+    return Table.streaming("tokens", columns, () -> new Rows(context.documents().iterator()));
   }
 
   private final class Rows implements Iterator<Object[]> {
@@ -71,6 +82,11 @@ public final class TokenListing implements AnalysisResult {
         throw new NoSuchElementException();
       }
       int t = i++;
+      if (annotate) {
+        var a = doc.annotations();
+        return new Object[] {doc.document().id(), doc.sentence(t), t + 1, doc.start(t), doc.end(t),
+            doc.surface(t), doc.form(t), doc.kind(t).label(), a.lemma(t), a.pos(t).name()};
+      }
       return new Object[] {doc.document().id(), doc.sentence(t), t + 1, doc.start(t), doc.end(t),
           doc.surface(t), doc.form(t), doc.kind(t).label()};
     }
