@@ -162,4 +162,13 @@ class RenderersTest {
         > a note
         """);
   }
+
+  @Test
+  void displayWidthCountsAsciiAsOneColumnAndWideCharactersAsTwo() {
+    assertThat(DisplayWidth.of("plain text, 42!")).isEqualTo(15);
+    assertThat(DisplayWidth.of("a\tb")).isEqualTo(3);
+    assertThat(DisplayWidth.of("\u674e\u514b\u5f37")).isEqualTo(6);
+    assertThat(DisplayWidth.of("e\u0301te")).isEqualTo(3);
+    assertThat(DisplayWidth.pad("ab", 4, true)).isEqualTo("  ab");
+  }
 }
