@@ -19,11 +19,13 @@ public final class Query {
   private final String text;
   private final Automaton automaton;
   private final int leaves;
+  private final boolean needsAnnotations;
 
-  Query(String text, Automaton automaton, int leaves) {
+  Query(String text, Automaton automaton, int leaves, boolean needsAnnotations) {
     this.text = text;
     this.automaton = automaton;
     this.leaves = leaves;
+    this.needsAnnotations = needsAnnotations;
   }
 
   /**
@@ -38,7 +40,10 @@ public final class Query {
     return parse(text, caseSensitive, TokenAttributes.standard());
   }
 
-  /** Parses {@code text}, allowing the attributes in {@code attributes}. */
+  /**
+   * Parses {@code text}, allowing the attributes in {@code attributes} (for example
+   * {@link TokenAttributes#annotated()} to allow {@code lemma} and {@code pos}).
+   */
   public static Query parse(String text, boolean caseSensitive, TokenAttributes attributes) {
     return new QueryParser(text, caseSensitive, attributes).parse();
   }
@@ -46,6 +51,17 @@ public final class Query {
   /** The query as given. */
   public String text() {
     return text;
+  }
+
+  /**
+   * True if the query tests an attribute that reads {@link
+   * org.corpustoolkit.text.TokenizedDocument#annotations()} ({@code lemma}, {@code pos}; see {@link
+   * TokenAttribute#needsAnnotations()}). An analyser then calls {@link
+   * org.corpustoolkit.spi.AnalysisContext#requireAnnotations()} before reading documents, so that a
+   * missing annotator is one clear error; a query without them never triggers tagging.
+   */
+  public boolean needsAnnotations() {
+    return needsAnnotations;
   }
 
   /**

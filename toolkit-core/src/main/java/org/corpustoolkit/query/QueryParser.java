@@ -32,6 +32,7 @@ final class QueryParser {
   private int pos;
   private int depth;
   private int leaves;
+  private boolean needsAnnotations;
 
   QueryParser(String text, boolean caseSensitive, TokenAttributes attributes) {
     this.text = text == null ? "" : text;
@@ -61,7 +62,7 @@ final class QueryParser {
       throw error(0, "the query is too large (its repetitions expand to more than " + MAX_STATES
           + " steps); use smaller {m,n} bounds");
     }
-    return new Query(text, Automaton.compile(root), leaves);
+    return new Query(text, Automaton.compile(root), leaves, needsAnnotations);
   }
 
   // ---- sequences ----
@@ -366,9 +367,29 @@ final class QueryParser {
     if (peek() != '"') {
       throw error(pos, "expected a quoted \"regex\" after " + (negated ? "!=" : "="));
     }
+    int valueAt = pos;
     Quoted q = quoted('"');
     Pattern pattern = compile(attribute, q.content, q.offset(0), q.ignoreCase);
+    checkClosedValues(attribute, pattern, q, valueAt);
+    needsAnnotations |= attribute.needsAnnotations();
     return new Condition.Test(leaves++, attribute, pattern, negated);
+  }
+
+  /**
+   * For an attribute with a closed set of values ({@code pos}, {@code kind}), rejects a pattern that
+   * matches none of them: {@code [pos="NUON"]} is a typo, not a query for nothing.
+   */
+  private void checkClosedValues(TokenAttribute attribute, Pattern pattern, Quoted q, int at) {
+    List<String> values = attribute.values();
+    if (values.isEmpty() || values.stream().anyMatch(v -> pattern.matcher(v).matches())) {
+      return;
+    }
+    boolean caseOnly = !q.ignoreCase && values.stream().anyMatch(v -> Pattern
+        .compile(pattern.pattern(), pattern.flags() | Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
+        .matcher(v).matches());
+    throw error(at, "\"" + q.content + "\" matches no value of " + attribute.name()
+        + (caseOnly ? " (values are case-sensitive; add %c to ignore case)" : "") + "; values: "
+        + String.join(", ", values));
   }
 
   // ---- strings and regular expressions ----

@@ -1,13 +1,15 @@
 package org.corpustoolkit.query;
 
+import java.util.List;
 import org.corpustoolkit.text.TokenizedDocument;
 
 /**
  * A property of a token that a query can test, such as {@code word} in {@code [word="ti.*"]}.
  *
- * <p>The built-in attributes are in {@link TokenAttributes}. Annotation plugins add more (for example
- * {@code lemma} and {@code pos}) by implementing this interface and passing
- * {@code TokenAttributes.standard().with(attribute)} to {@link Query#parse(String, boolean,
+ * <p>The built-in attributes are in {@link TokenAttributes}: {@link TokenAttributes#standard()} for
+ * what every tokenized document has, {@link TokenAttributes#annotated()} adding {@code lemma} and
+ * {@code pos}. Plugins add more by implementing this interface and passing
+ * {@code TokenAttributes.annotated().with(attribute)} to {@link Query#parse(String, boolean,
  * TokenAttributes)}.
  *
  * <p>Implementations must be immutable and thread-safe.
@@ -41,5 +43,25 @@ public interface TokenAttribute {
    */
   default boolean isCountingForm() {
     return false;
+  }
+
+  /**
+   * True if {@link #value} reads {@link TokenizedDocument#annotations()} (as {@code lemma} and
+   * {@code pos} do): an analyser running a query that uses such an attribute calls
+   * {@link org.corpustoolkit.spi.AnalysisContext#requireAnnotations()} first (see
+   * {@link Query#needsAnnotations()}), and a query that does not use one costs no tagging.
+   */
+  default boolean needsAnnotations() {
+    return false;
+  }
+
+  /**
+   * Every value this attribute can have, if it is a closed set ({@code pos}: the UPOS tags;
+   * {@code kind}: the token kinds), or an empty list if any string is possible. The parser rejects a
+   * pattern that matches none of them (a typo such as {@code [pos="NUON"]}) with an error listing
+   * them.
+   */
+  default List<String> values() {
+    return List.of();
   }
 }

@@ -19,6 +19,11 @@
  *   <tr><td>{@code [word="ti.*"]}</td><td>one token whose attribute matches the regular expression;
  *       attributes: {@code word} (counting form), {@code surface} (as written, case-sensitive),
  *       {@code kind} ({@code word}, {@code number}, {@code punctuation}...)</td></tr>
+ *   <tr><td>{@code [lemma="be"]}, {@code [pos="NOUN|PROPN"]}</td><td>with
+ *       {@link org.corpustoolkit.query.TokenAttributes#annotated()} (as in {@code ctk kwic}): the lemma
+ *       (a counting form, so {@code be} finds {@code is}, {@code Was}) and the Universal Dependencies
+ *       tag (upper case, matched as written), from the run's annotator; a pattern matching no tag
+ *       ({@code [pos="NUON"]}) is an error listing the tags</td></tr>
  *   <tr><td>{@code [word="china" & kind="word"]}</td><td>conditions combined with {@code &},
  *       {@code |}, {@code !} and parentheses; {@code !=} negates a test</td></tr>
  *   <tr><td>{@code []}</td><td>any one token (punctuation included)</td></tr>
@@ -67,13 +72,20 @@
  *
  * <h2>Extending</h2>
  *
- * <p>Attributes are looked up in a {@link org.corpustoolkit.query.TokenAttributes} set; annotation
- * plugins add {@code lemma} and {@code pos} with {@code TokenAttributes.standard().with(...)}.
+ * <p>Attributes are looked up in a {@link org.corpustoolkit.query.TokenAttributes} set:
+ * {@code standard()} ({@code word}, {@code surface}, {@code kind}) or {@code annotated()} (adding
+ * {@code lemma} and {@code pos}); plugins add their own with {@code .with(...)}. An analyser that
+ * accepts annotated attributes calls {@code context.requireAnnotations()} when
+ * {@link org.corpustoolkit.query.Query#needsAnnotations()} is true, and only then.
  *
  * <h2>Using a query in an analyser</h2>
  *
  * <pre>{@code
- * Query query = Query.parse(options.query(), context.textSettings().caseSensitive());
+ * Query query = Query.parse(options.query(), context.textSettings().caseSensitive(),
+ *     TokenAttributes.annotated());
+ * if (query.needsAnnotations()) {
+ *   context.requireAnnotations();                      // no annotator for --lang: exit 2, now
+ * }
  * Counts counts = context.processDocuments(
  *     () -> new Counts(query.matcher(false)),          // one matcher per thread
  *     (state, doc) -> state.matcher.find(doc, (start, end) -> { state.add(doc, start, end); return true; }),
