@@ -13,10 +13,13 @@ import org.corpustoolkit.spi.Annotator;
 public final class TestingAnnotator implements Annotator {
   private static final Map<String, String> DICTIONARY = Map.ofEntries(
       Map.entry("the", "DET the"), Map.entry("a", "DET a"),
-      Map.entry("is", "AUX be"), Map.entry("are", "AUX be"), Map.entry("were", "AUX be"),
+      Map.entry("is", "AUX be"), Map.entry("was", "AUX be"), Map.entry("are", "AUX be"), Map.entry("were", "AUX be"),
       Map.entry("been", "AUX be"), Map.entry("be", "AUX be"),
       Map.entry("cats", "NOUN cat"), Map.entry("cat", "NOUN cat"),
       Map.entry("ran", "VERB run"), Map.entry("runs", "VERB run"), Map.entry("run", "VERB run"),
+      Map.entry("dogs", "NOUN dog"), Map.entry("dog", "NOUN dog"),
+      Map.entry("old", "ADJ old"), Map.entry("black", "ADJ black"), Map.entry("big", "ADJ big"),
+      Map.entry("and", "CCONJ and"), Map.entry("have", "AUX have"), Map.entry("on", "ADP on"),
       Map.entry("here", "ADV here"), Map.entry("there", "ADV there"),
       Map.entry("moscow’s", "PROPN Moscow"));
 

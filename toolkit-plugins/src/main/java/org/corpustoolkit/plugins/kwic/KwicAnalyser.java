@@ -2,6 +2,7 @@ package org.corpustoolkit.plugins.kwic;
 
 import java.util.List;
 import org.corpustoolkit.query.Query;
+import org.corpustoolkit.query.TokenAttributes;
 import org.corpustoolkit.spi.Analyser;
 import org.corpustoolkit.spi.AnalyserDescriptor;
 import org.corpustoolkit.spi.AnalysisContext;
@@ -32,10 +33,17 @@ public final class KwicAnalyser implements Analyser<KwicOptions> {
         [surface="US"]          attributes: word (counting form), surface (as
                                 written, case-sensitive), kind (word, number,
                                 ideographic, kana, punctuation, symbol, url, email)
+        [lemma="be"]            lemma: be, is, are, was, were, been (case as word)
+        [pos="NOUN"]            pos: Universal Dependencies tag, upper case:
+                                ADJ ADP ADV AUX CCONJ DET INTJ NOUN NUM PART
+                                PRON PROPN PUNCT SCONJ SYM VERB X
+        [pos="NOUN|PROPN"]      a regular expression over tags, as for word
+        "the" [pos="ADJ"]* [pos="NOUN"]   the, any adjectives, a noun
         [surface="us"%c]        %c after a string ignores case
         []                      any token, punctuation included
         []{0,2}  ?  *  +        repeat the token or group just before (no space)
         ("a"|"an") issue        alternatives of sequences
+      lemma and pos come from the annotator of --lang (English: Apache OpenNLP with its Universal       Dependencies models; see ctk frequency --by pos). Documents are tagged only when the query       uses lemma or pos; with no annotator for --lang such a query is a usage error (exit 2). A       pos pattern that matches no tag ([pos="NUON"]) is an error listing the tags.
       Matching: queries run over all tokens, punctuation included. Matches are leftmost-longest \
       and non-overlapping, as in CQP: the earliest possible start wins, then the longest match from \
       there, and the search resumes after it ("a" "a" finds 2 matches in a a a a). A match stays \
@@ -71,7 +79,11 @@ public final class KwicAnalyser implements Analyser<KwicOptions> {
 
   @Override
   public AnalysisResult analyse(AnalysisContext context, KwicOptions options) {
-    Query query = Query.parse(options.query(), context.textSettings().caseSensitive());
+    Query query = Query.parse(options.query(), context.textSettings().caseSensitive(),
+        TokenAttributes.annotated());
+    if (query.needsAnnotations()) {
+      context.requireAnnotations(); // fails now, not mid-run, when --lang has no annotator
+    }
     if (options.plot()) {
       HitCollector all = collect(context, query, options, HitCollector.Mode.NONE);
       return new ConcordancePlot(options.query(), all.plots(), all.hitCount(), all.documents(),

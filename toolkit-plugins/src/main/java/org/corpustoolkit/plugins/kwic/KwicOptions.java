@@ -2,6 +2,7 @@ package org.corpustoolkit.plugins.kwic;
 
 import java.util.List;
 import org.corpustoolkit.query.Query;
+import org.corpustoolkit.query.TokenAttributes;
 import org.corpustoolkit.spi.OptionDef;
 import org.corpustoolkit.spi.OptionValues;
 import org.corpustoolkit.spi.UsageException;
@@ -23,7 +24,8 @@ public record KwicOptions(String query, int width, int chars, List<SortKey> sort
     int seed, int limit, boolean plot, boolean crossSentences) {
   static final OptionDef<String> QUERY = OptionDef.parameter("QUERY",
       "What to find: a word (china), wildcards (bilat*, wom?n), a /regex/, a \"phrase\", or CQL "
-          + "([word=\"ti.*\"], [word!=\"the\"], [], []{0,2}, ?, *, +, (\"a\"|\"an\")); see below.");
+          + "([word=\"ti.*\"], [word!=\"the\"], [lemma=\"be\"], [pos=\"NOUN\"], [], []{0,2}, ?, *, +, "
+          + "(\"a\"|\"an\")); see below.");
   static final OptionDef<Integer> WIDTH = OptionDef.integer("--width", 5, "N",
       "Context: N word tokens on each side (punctuation in between is shown but not counted).");
   static final OptionDef<Integer> CHARS = OptionDef.integer("--chars", 0, "N",
@@ -65,7 +67,8 @@ public record KwicOptions(String query, int width, int chars, List<SortKey> sort
       throw new UsageException("--limit must be 0 or more, not " + limit);
     }
     sort = List.copyOf(sort);
-    Query.parse(query, false); // reject a bad query before reading the corpus
+    // reject a bad query before reading the corpus
+    Query.parse(query, false, TokenAttributes.annotated());
   }
 
   /** Options with the defaults of the command line. */
