@@ -10,6 +10,8 @@ import org.corpustoolkit.stats.ContingencyTable;
  *
  * @param node the node (word or query label)
  * @param collocate the collocate's counting form
+ * @param pos the collocate's Universal Dependencies tag when collocates are counted as (form, tag)
+ *     items ({@code --collocate-pos}), else null
  * @param observed O11: occurrences of the collocate inside the node's windows
  * @param windowPositions R1: word positions inside the node's windows
  * @param nodeFrequency occurrences of the node
@@ -19,16 +21,24 @@ import org.corpustoolkit.stats.ContingencyTable;
  * @param right occurrences inside a window right of a node occurrence
  * @param scores every {@link Measure}, in declaration order (NaN if the table has an empty marginal)
  */
-public record Collocation(String node, String collocate, long observed, long windowPositions,
+public record Collocation(String node, String collocate, String pos, long observed, long windowPositions,
     long nodeFrequency, long collocateFrequency, long corpusSize, long left, long right,
     double[] scores) {
 
-  /** Computes the scores of a collocate from its table. */
+  /** Computes the scores of a collocate (a form, whatever its tag) from its table. */
   static Collocation of(String node, String collocate, long observed, long windowPositions,
       long nodeFrequency, long collocateFrequency, long corpusSize, long left, long right) {
+    return of(node, collocate, null, observed, windowPositions, nodeFrequency, collocateFrequency,
+        corpusSize, left, right);
+  }
+
+  /** Computes the scores of a collocate, a (form, tag) item when {@code pos} is not null. */
+  static Collocation of(String node, String collocate, String pos, long observed,
+      long windowPositions, long nodeFrequency, long collocateFrequency, long corpusSize, long left,
+      long right) {
     ContingencyTable table = ContingencyTable.fromMarginals(observed, windowPositions,
         collocateFrequency, corpusSize);
-    return new Collocation(node, collocate, observed, windowPositions, nodeFrequency,
+    return new Collocation(node, collocate, pos, observed, windowPositions, nodeFrequency,
         collocateFrequency, corpusSize, left, right, Measure.scores(table));
   }
 
@@ -53,12 +63,14 @@ public record Collocation(String node, String collocate, long observed, long win
       double key = c.sortKey(measure);
       return Double.isNaN(key) ? Double.POSITIVE_INFINITY : -key;
     }).thenComparing(Comparator.comparingLong(Collocation::observed).reversed())
-        .thenComparing(Collocation::node).thenComparing(Collocation::collocate);
+        .thenComparing(Collocation::node).thenComparing(Collocation::collocate)
+        .thenComparing(c -> c.pos == null ? "" : c.pos);
   }
 
   @Override
   public boolean equals(Object o) {
     return o instanceof Collocation c && node.equals(c.node) && collocate.equals(c.collocate)
+        && java.util.Objects.equals(pos, c.pos)
         && observed == c.observed && windowPositions == c.windowPositions
         && nodeFrequency == c.nodeFrequency && collocateFrequency == c.collocateFrequency
         && corpusSize == c.corpusSize && left == c.left && right == c.right
@@ -72,7 +84,7 @@ public record Collocation(String node, String collocate, long observed, long win
 
   @Override
   public String toString() {
-    return node + "/" + collocate + " O11=" + observed + " R1=" + windowPositions + " C1="
+    return node + "/" + collocate + (pos == null ? "" : "_" + pos) + " O11=" + observed + " R1=" + windowPositions + " C1="
         + collocateFrequency + " N=" + corpusSize;
   }
 }

@@ -1,10 +1,14 @@
 package org.corpustoolkit.plugins.collocations;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.corpustoolkit.spi.OptionDef;
 import org.corpustoolkit.spi.OptionValues;
 import org.corpustoolkit.spi.UsageException;
+import org.corpustoolkit.text.UniversalPos;
 
 /**
  * Options of {@code ctk collocations}.
@@ -24,10 +28,12 @@ import org.corpustoolkit.spi.UsageException;
  * @param networkTop collocates kept per expanded node of the network
  * @param query a KWIC query ({@code --query}) whose matches are the node, instead of a NODE word
  *     (empty when not given)
+ * @param collocatePos {@code --collocate-pos}: count as collocates only word tokens tagged with one of
+ *     these tags, as (form, tag) items (empty: every word, by form)
  */
 public record CollocationOptions(String node, boolean all, int left, int right,
     boolean crossSentences, String measure, int minFreq, int minObserved, int top, int ngram,
-    boolean network, int depth, int networkTop, String query) {
+    boolean network, int depth, int networkTop, String query, Set<UniversalPos> collocatePos) {
 
   /** The sort keys offered by {@code --measure}. */
   static final List<String> SORT_KEYS;
@@ -43,6 +49,10 @@ public record CollocationOptions(String node, boolean all, int left, int right,
   static final OptionDef<String> QUERY = OptionDef.string("--query", "", "QUERY",
       "The node is every match of QUERY, in the query language of ctk kwic (\"early warning\", "
           + "[word=\"ti.*\"], ...), instead of a NODE word; windows are around the whole match.");
+  static final OptionDef<String> COLLOCATE_POS = OptionDef.string("--collocate-pos", "", "TAGS",
+      "Count as collocates only words tagged with one of these Universal Dependencies tags "
+          + "(comma-separated: NOUN,ADJ), each row a (collocate, pos) pair; needs an annotator for "
+          + "--lang. Words with other tags still occupy window positions.");
   static final OptionDef<Boolean> ALL = OptionDef.flag("--all",
       "Extract all word pairs of the corpus in the span (collocation extraction) instead of the "
           + "collocates of one NODE.");
@@ -73,12 +83,14 @@ public record CollocationOptions(String node, boolean all, int left, int right,
   static final OptionDef<Integer> NETWORK_TOP = OptionDef.integer("--network-top", 10, "K",
       "Collocates kept for each node of the network (by --measure, after the thresholds).");
 
-  static final List<OptionDef<?>> ALL_OPTIONS = List.of(QUERY, ALL, LEFT, RIGHT, CROSS_SENTENCES, MEASURE,
+  static final List<OptionDef<?>> ALL_OPTIONS = List.of(QUERY, COLLOCATE_POS, ALL, LEFT, RIGHT, CROSS_SENTENCES, MEASURE,
       MIN_FREQ, MIN_OBSERVED, TOP, NGRAM, NETWORK, DEPTH, NETWORK_TOP);
 
   public CollocationOptions {
     node = node == null ? "" : node.strip();
     query = query == null ? "" : query.strip();
+    collocatePos = collocatePos == null || collocatePos.isEmpty() ? Set.of()
+        : Collections.unmodifiableSet(EnumSet.copyOf(collocatePos));
     if (node.isEmpty() && query.isEmpty() && !all) {
       throw new UsageException("give a NODE word, --query QUERY, or --all to extract every pair "
           + "of the corpus");
@@ -133,6 +145,18 @@ public record CollocationOptions(String node, boolean all, int left, int right,
     if (networkTop < 1) {
       throw new UsageException("--network-top must be 1 or more, not " + networkTop);
     }
+    if (!collocatePos.isEmpty() && (all || network)) {
+      throw new UsageException("--collocate-pos works with a NODE word or --query, not with "
+          + (all ? "--all" : "--network"));
+    }
+  }
+
+  /** Options without {@code --collocate-pos} (the constructor before it existed). */
+  public CollocationOptions(String node, boolean all, int left, int right, boolean crossSentences,
+      String measure, int minFreq, int minObserved, int top, int ngram, boolean network, int depth,
+      int networkTop, String query) {
+    this(node, all, left, right, crossSentences, measure, minFreq, minObserved, top, ngram, network,
+        depth, networkTop, query, Set.of());
   }
 
   /** Options without {@code --query} (the constructor before {@code --query} existed). */
@@ -140,7 +164,7 @@ public record CollocationOptions(String node, boolean all, int left, int right,
       String measure, int minFreq, int minObserved, int top, int ngram, boolean network, int depth,
       int networkTop) {
     this(node, all, left, right, crossSentences, measure, minFreq, minObserved, top, ngram, network,
-        depth, networkTop, "");
+        depth, networkTop, "", Set.of());
   }
 
   /** Collocates of one node with the defaults (span 5/5 within sentences, sorted by logDice). */
@@ -162,13 +186,48 @@ public record CollocationOptions(String node, boolean all, int left, int right,
   /** These options with another span. */
   public CollocationOptions withSpan(int newLeft, int newRight, boolean newCrossSentences) {
     return new CollocationOptions(node, all, newLeft, newRight, newCrossSentences, measure, minFreq,
-        minObserved, top, ngram, network, depth, networkTop, query);
+        minObserved, top, ngram, network, depth, networkTop, query, collocatePos);
   }
 
   /** These options with other thresholds. */
   public CollocationOptions withThresholds(int newMinFreq, int newMinObserved, int newTop) {
     return new CollocationOptions(node, all, left, right, crossSentences, measure, newMinFreq,
-        newMinObserved, newTop, ngram, network, depth, networkTop, query);
+        newMinObserved, newTop, ngram, network, depth, networkTop, query, collocatePos);
+  }
+
+  /** These options counting only collocates with one of {@code tags} ({@code --collocate-pos}). */
+  public CollocationOptions withCollocatePos(Set<UniversalPos> tags) {
+    return new CollocationOptions(node, all, left, right, crossSentences, measure, minFreq,
+        minObserved, top, ngram, network, depth, networkTop, query, tags);
+  }
+
+  /** True if {@code --collocate-pos} was given: collocates are (form, tag) items. */
+  public boolean filtersCollocatePos() {
+    return !collocatePos.isEmpty();
+  }
+
+  /**
+   * Parses {@code --collocate-pos}: comma-separated UPOS tags, case-insensitive ({@code NOUN,adj}).
+   *
+   * @throws UsageException naming the bad tag and listing the valid ones
+   */
+  static Set<UniversalPos> parseTags(String text) {
+    Set<UniversalPos> tags = EnumSet.noneOf(UniversalPos.class);
+    if (text == null || text.isBlank()) {
+      return tags;
+    }
+    for (String part : text.split(",", -1)) {
+      if (part.isBlank()) {
+        throw new UsageException("--collocate-pos: empty tag in '" + text + "'; give tags separated "
+            + "by commas, such as NOUN,ADJ");
+      }
+      try {
+        tags.add(UniversalPos.named(part));
+      } catch (IllegalArgumentException e) {
+        throw new UsageException("--collocate-pos: " + e.getMessage());
+      }
+    }
+    return tags;
   }
 
   /** The sort measure, or null when sorting by observed frequency. */
@@ -197,6 +256,6 @@ public record CollocationOptions(String node, boolean all, int left, int right,
     return new CollocationOptions(values.get(NODE), values.get(ALL), left, right,
         values.get(CROSS_SENTENCES), measure, values.get(MIN_FREQ), values.get(MIN_OBSERVED),
         values.get(TOP), ngram, values.get(NETWORK), values.get(DEPTH), values.get(NETWORK_TOP),
-        values.get(QUERY));
+        values.get(QUERY), parseTags(values.get(COLLOCATE_POS)));
   }
 }

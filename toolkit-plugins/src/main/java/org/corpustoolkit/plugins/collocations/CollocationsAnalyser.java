@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.corpustoolkit.count.IntCounts;
 import org.corpustoolkit.query.Query;
+import org.corpustoolkit.query.TokenAttributes;
 import org.corpustoolkit.spi.Analyser;
 import org.corpustoolkit.spi.AnalyserDescriptor;
 import org.corpustoolkit.spi.AnalysisContext;
@@ -17,6 +18,7 @@ import org.corpustoolkit.spi.CorpusException;
 import org.corpustoolkit.spi.OptionValues;
 import org.corpustoolkit.text.CountingForm;
 import org.corpustoolkit.text.TextSettings;
+import org.corpustoolkit.text.UniversalPos;
 import org.corpustoolkit.text.Vocabulary;
 
 /**
@@ -46,7 +48,9 @@ public final class CollocationsAnalyser implements Analyser<CollocationOptions> 
       --left word tokens before its first word and --right after its last word; the words inside \
       the match are not in its own windows. f(node) is the number of matches; a match holding no \
       word token (only punctuation) is left out, with a warning. --query '[word="china"]' gives \
-      exactly the table of NODE china. A bad query is one error line naming its column (exit 2).
+      exactly the table of NODE china. A bad query is one error line naming its column (exit 2).       Queries may test the lemma and the part of speech, from the annotator of --lang: --query       '[lemma="run" & pos="VERB"]' is every form of the verb run (see ctk kwic --help). Documents       are tagged only when the query uses lemma or pos (or with --collocate-pos); with no       annotator for --lang that is a usage error (exit 2).
+
+      --collocate-pos NOUN,ADJ: only word tokens tagged with one of these Universal Dependencies       tags (ADJ ADP ADV AUX CCONJ DET INTJ NOUN NUM PART PRON PROPN PUNCT SCONJ SYM VERB X) are       collocates, and a collocate is a (word, tag) pair with a pos column: light NOUN and light       ADJ are two rows. O11 counts the word with that tag inside the windows and C1       (collocate_frequency) counts the word with that tag in the corpus, so the table still       partitions the corpus (O11 <= C1). Words with other tags are not collocates but still       occupy window positions (R1 and N unchanged), as stop words do; the node and f(node) do not       change (to restrict the node by tag, use --query '[word="light" & pos="ADJ"]'). Not with       --all or --network.
 
       The table (Evert 2008, "Corpora and collocations", surface co-occurrence): \
       O11 (observed) = occurrences of the collocate inside the node's windows; \
@@ -130,10 +134,13 @@ public final class CollocationsAnalyser implements Analyser<CollocationOptions> 
     if (options.all()) {
       return options.ngram() == 3 ? trigrams(context, options) : pairs(context, options);
     }
-    if (options.hasQuery()) {
-      QueryNodeMatcher matcher = new QueryNodeMatcher(
-          Query.parse(options.query(), context.textSettings().caseSensitive()),
-          options.crossSentences());
+    Query query = options.hasQuery() ? Query.parse(options.query(),
+        context.textSettings().caseSensitive(), TokenAttributes.annotated()) : null;
+    if (options.filtersCollocatePos() || (query != null && query.needsAnnotations())) {
+      context.requireAnnotations(); // fails now, not mid-run, when --lang has no annotator
+    }
+    if (query != null) {
+      QueryNodeMatcher matcher = new QueryNodeMatcher(query, options.crossSentences());
       CollocationsResult result = options.network() ? network(context, options, matcher)
           : collocates(context, options, matcher);
       if (matcher.matchesWithoutWords() > 0) {
@@ -236,7 +243,7 @@ public final class CollocationsAnalyser implements Analyser<CollocationOptions> 
       this.matcher = matcher;
       this.counts = context.processDocuments(
           () -> new NodeWindowCounter(matcher, options.left(), options.right(),
-              options.crossSentences()),
+              options.crossSentences(), collocateTags(options)),
           NodeWindowCounter::add, NodeWindowCounter::merge);
       this.corpusSize = requireWords(context);
       if (counts.nodeOccurrences() == 0) {
@@ -249,17 +256,19 @@ public final class CollocationsAnalyser implements Analyser<CollocationOptions> 
       TextSettings settings = context.textSettings();
       IntCounts observed = counts.observed();
       List<Collocation> list = new ArrayList<>();
+      boolean byTag = options.filtersCollocatePos();
       for (int id = 0; id < observed.capacity(); id++) {
         long o11 = observed.get(id);
         long f = counts.frequency().get(id);
         if (o11 < options.minObserved() || f < options.minFreq()) {
           continue;
         }
-        String form = vocabulary.form(id);
+        String form = vocabulary.form(byTag ? id / NodeWindowCounter.TAGS : id);
         if (settings.isStopword(form)) {
           continue;
         }
-        list.add(Collocation.of(matcher.label(), form, o11, counts.windowPositions(),
+        String pos = byTag ? UniversalPos.of(id % NodeWindowCounter.TAGS).name() : null;
+        list.add(Collocation.of(matcher.label(), form, pos, o11, counts.windowPositions(),
             counts.nodeOccurrences(), f, corpusSize, counts.left().get(id),
             counts.right().get(id)));
       }
@@ -271,8 +280,21 @@ public final class CollocationsAnalyser implements Analyser<CollocationOptions> 
       return new CollocationTable(matcher.label(), counts.nodeOccurrences(),
           counts.windowPositions(), corpusSize, options.left(), options.right(),
           options.crossSentences(), options.measure(), list, candidates,
-          !settings.stopwords().isEmpty());
+          !settings.stopwords().isEmpty(),
+          options.collocatePos().stream().map(UniversalPos::name).toList());
     }
+  }
+
+  /** {@code --collocate-pos} as a lookup by tag ordinal, or null when collocates are all words. */
+  private static boolean[] collocateTags(CollocationOptions options) {
+    if (!options.filtersCollocatePos()) {
+      return null;
+    }
+    boolean[] tags = new boolean[NodeWindowCounter.TAGS];
+    for (UniversalPos tag : options.collocatePos()) {
+      tags[tag.ordinal()] = true;
+    }
+    return tags;
   }
 
   /** Which words may be nodes and collocates, from their frequencies and the stop list. */

@@ -1,7 +1,9 @@
 package org.corpustoolkit.plugins.collocations;
 
 import org.corpustoolkit.count.IntCounts;
+import org.corpustoolkit.spi.CorpusException;
 import org.corpustoolkit.text.TokenizedDocument;
+import org.corpustoolkit.text.UniversalPos;
 
 /**
  * Per-thread counts for one node: the corpus frequency of every word, and for every word its
@@ -14,15 +16,24 @@ import org.corpustoolkit.text.TokenizedDocument;
  * once in R1 and once in O11 (Evert 2008, surface co-occurrence), which keeps the 2×2 table a
  * partition of the corpus (O11 ≤ f(c), R1 ≤ N). A node occurrence's own position is not in its window,
  * but it is in the window of a neighbouring occurrence, where it counts as a collocate.
+ *
+ * <p>With a tag filter ({@code --collocate-pos}) the counted items are (form, tag) pairs, item id
+ * {@code formId * TAGS + tag} ({@link #item}), and only word tokens whose tag is in the filter are
+ * counted, in the corpus frequency (C1) and in the windows (O11); tokens with other tags still occupy
+ * window positions (R1) and are counted nowhere, as stop words are.
  */
 final class NodeWindowCounter {
   private static final byte LEFT = 1;
   private static final byte RIGHT = 2;
+  /** Number of tags: (form, tag) item ids are {@code formId * TAGS + tag}. */
+  static final int TAGS = UniversalPos.values().length;
 
   private final NodeMatcher matcher;
   private final int left;
   private final int right;
   private final boolean crossSentences;
+  /** Tags counted as collocates, by ordinal; null to count every word by its form. */
+  private final boolean[] collocateTags;
   private final IntCounts frequency = new IntCounts();
   private final IntCounts observed = new IntCounts();
   private final IntCounts leftCounts = new IntCounts();
@@ -31,19 +42,38 @@ final class NodeWindowCounter {
   private long windowPositions;
   private byte[] marks = new byte[1024];
 
-  NodeWindowCounter(NodeMatcher matcher, int left, int right, boolean crossSentences) {
+  /**
+   * @param collocateTags null to count every word by its form; else, by tag ordinal, whether a word
+   *     with that tag is counted, as a (form, tag) item
+   */
+  NodeWindowCounter(NodeMatcher matcher, int left, int right, boolean crossSentences,
+      boolean[] collocateTags) {
     this.matcher = matcher.perThread();
     this.left = left;
     this.right = right;
     this.crossSentences = crossSentences;
+    this.collocateTags = collocateTags;
+  }
+
+  /** The id of the item (form {@code formId}, tag {@code tag}). */
+  static int item(int formId, int tag) {
+    if (formId > (Integer.MAX_VALUE - TAGS) / TAGS) {
+      throw new CorpusException("the vocabulary is too large to count (word, tag) pairs");
+    }
+    return formId * TAGS + tag;
   }
 
   void add(TokenizedDocument doc) {
     int[] ids = doc.wordIds();
     int[] sentences = doc.wordSentences();
     int n = ids.length;
+    if (collocateTags != null) {
+      ids = items(ids, doc.annotations().wordPos());
+    }
     for (int id : ids) {
-      frequency.increment(id);
+      if (id >= 0) {
+        frequency.increment(id);
+      }
     }
     if (marks.length < n) {
       marks = new byte[Math.max(n, marks.length * 2)];
@@ -68,6 +98,9 @@ final class NodeWindowCounter {
       mark[p] = 0;
       windowPositions++;
       int id = ids[p];
+      if (id < 0) {
+        continue;
+      }
       observed.increment(id);
       if ((m & LEFT) != 0) {
         leftCounts.increment(id);
@@ -76,6 +109,15 @@ final class NodeWindowCounter {
         rightCounts.increment(id);
       }
     }
+  }
+
+  /** The (form, tag) item of each word, or -1 for a word whose tag is not counted. */
+  private int[] items(int[] ids, byte[] tags) {
+    int[] items = new int[ids.length];
+    for (int w = 0; w < ids.length; w++) {
+      items[w] = collocateTags[tags[w]] ? item(ids[w], tags[w]) : -1;
+    }
+    return items;
   }
 
   NodeWindowCounter merge(NodeWindowCounter other) {
@@ -88,10 +130,12 @@ final class NodeWindowCounter {
     return this;
   }
 
+  /** Corpus frequency of every counted item: a form id, or a (form, tag) {@link #item} id. */
   IntCounts frequency() {
     return frequency;
   }
 
+  /** O11 of every counted item (form or (form, tag) ids, as in {@link #frequency()}). */
   IntCounts observed() {
     return observed;
   }
