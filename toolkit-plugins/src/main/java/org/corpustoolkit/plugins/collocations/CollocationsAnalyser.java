@@ -48,9 +48,21 @@ public final class CollocationsAnalyser implements Analyser<CollocationOptions> 
       --left word tokens before its first word and --right after its last word; the words inside \
       the match are not in its own windows. f(node) is the number of matches; a match holding no \
       word token (only punctuation) is left out, with a warning. --query '[word="china"]' gives \
-      exactly the table of NODE china. A bad query is one error line naming its column (exit 2).       Queries may test the lemma and the part of speech, from the annotator of --lang: --query       '[lemma="run" & pos="VERB"]' is every form of the verb run (see ctk kwic --help). Documents       are tagged only when the query uses lemma or pos (or with --collocate-pos); with no       annotator for --lang that is a usage error (exit 2).
+      exactly the table of NODE china. A bad query is one error line naming its column (exit 2). \
+      Queries may test the lemma and the part of speech, from the annotator of --lang: --query \
+      '[lemma="run" & pos="VERB"]' is every form of the verb run (see ctk kwic --help). Documents \
+      are tagged only when the query uses lemma or pos (or with --collocate-pos); with no annotator \
+      for --lang that is a usage error (exit 2).
 
-      --collocate-pos NOUN,ADJ: only word tokens tagged with one of these Universal Dependencies       tags (ADJ ADP ADV AUX CCONJ DET INTJ NOUN NUM PART PRON PROPN PUNCT SCONJ SYM VERB X) are       collocates, and a collocate is a (word, tag) pair with a pos column: light NOUN and light       ADJ are two rows. O11 counts the word with that tag inside the windows and C1       (collocate_frequency) counts the word with that tag in the corpus, so the table still       partitions the corpus (O11 <= C1). Words with other tags are not collocates but still       occupy window positions (R1 and N unchanged), as stop words do; the node and f(node) do not       change (to restrict the node by tag, use --query '[word="light" & pos="ADJ"]'). Not with       --all or --network.
+      --collocate-pos NOUN,ADJ: only word tokens tagged with one of these Universal Dependencies \
+      tags (ADJ ADP ADV AUX CCONJ DET INTJ NOUN NUM PART PRON PROPN PUNCT SCONJ SYM VERB X) are \
+      collocates, and a collocate is a (word, tag) pair with a pos column: long ADJ and long ADV \
+      are two rows. O11 counts the word with that tag inside the windows and C1 \
+      (collocate_frequency) counts the word with that tag in the corpus, so the table still \
+      partitions the corpus (O11 <= C1). Words with other tags are not collocates but still occupy \
+      window positions (R1 and N unchanged), as stop words do; the node and f(node) do not change \
+      (to restrict the node by tag, use --query '[word="light" & pos="ADJ"]'). Not with --all or \
+      --network.
 
       The table (Evert 2008, "Corpora and collocations", surface co-occurrence): \
       O11 (observed) = occurrences of the collocate inside the node's windows; \

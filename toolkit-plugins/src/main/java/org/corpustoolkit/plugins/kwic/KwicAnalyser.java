@@ -43,7 +43,10 @@ public final class KwicAnalyser implements Analyser<KwicOptions> {
         []                      any token, punctuation included
         []{0,2}  ?  *  +        repeat the token or group just before (no space)
         ("a"|"an") issue        alternatives of sequences
-      lemma and pos come from the annotator of --lang (English: Apache OpenNLP with its Universal       Dependencies models; see ctk frequency --by pos). Documents are tagged only when the query       uses lemma or pos; with no annotator for --lang such a query is a usage error (exit 2). A       pos pattern that matches no tag ([pos="NUON"]) is an error listing the tags.
+      lemma and pos come from the annotator of --lang (English: Apache OpenNLP with its Universal \
+      Dependencies models; see ctk frequency --by pos). Documents are tagged only when the query \
+      uses lemma or pos; with no annotator for --lang such a query is a usage error (exit 2). A pos \
+      pattern that matches no tag ([pos="NUON"]) is an error listing the tags.
       Matching: queries run over all tokens, punctuation included. Matches are leftmost-longest \
       and non-overlapping, as in CQP: the earliest possible start wins, then the longest match from \
       there, and the search resumes after it ("a" "a" finds 2 matches in a a a a). A match stays \
