@@ -158,7 +158,7 @@ final class AnalyserCommand implements Callable<Integer> {
       env.err().println("ctk: warning: " + w);
       env.err().flush();
     };
-    ProgressListener progress = !quiet && env.terminal() ? new ProgressBar(env.err())
+    ProgressListener progress = !quiet && env.errTerminal() ? new ProgressBar(env.err())
         : ProgressListener.NONE;
     CorpusResolver resolver = CorpusResolver.inDirectory(env.workingDirectory(), env.in(),
         CommonOptions.readOptions(spec));
