@@ -65,7 +65,10 @@ public final class FrequencyAnalyser implements Analyser<FrequencyOptions> {
     for (int i = 0; i < n; i++) {
       vocabularies[i] = lists.get(i).ngram() == 1 ? context.vocabulary() : new Vocabulary();
     }
-    FrequencyCounter[] counts = context.processDocuments(
+    // Words can be counted in parts of large documents (exactly: tokens never cross a cut, range and
+    // dispersion are joined by document index); n-grams stop at sentence ends, which need whole texts.
+    boolean words = lists.stream().allMatch(o -> o.ngram() == 1);
+    FrequencyCounter[] counts = (words ? Engine.SEGMENTS : Engine.DOCUMENTS).run(context,
         () -> {
           FrequencyCounter[] state = new FrequencyCounter[n];
           for (int i = 0; i < n; i++) {
@@ -94,6 +97,17 @@ public final class FrequencyAnalyser implements Analyser<FrequencyOptions> {
           context.corpusStats().documents()));
     }
     return result;
+  }
+
+  /** Which pass of the context to use. */
+  private enum Engine {
+    DOCUMENTS, SEGMENTS;
+
+    <S> S run(AnalysisContext context, java.util.function.Supplier<S> newState,
+        org.corpustoolkit.spi.DocumentConsumer<S> consumer, java.util.function.BinaryOperator<S> merge) {
+      return this == SEGMENTS ? context.processSegments(newState, consumer, merge)
+          : context.processDocuments(newState, consumer, merge);
+    }
   }
 
   private record Listed(int id, FrequencyEntry entry) {}

@@ -11,7 +11,8 @@ import org.corpustoolkit.text.TokenizedDocument;
 
 /**
  * The token stream of a corpus, one row per token, produced lazily so that any corpus size streams to
- * the output.
+ * the output. A large file is read in parts ({@link AnalysisContext#segments()}); positions, offsets and
+ * sentence numbers continue from one part to the next, so the rows are those of the whole document.
  */
 public final class TokenListing implements AnalysisResult {
   static final List<Column> COLUMNS = List.of(
@@ -34,13 +35,17 @@ public final class TokenListing implements AnalysisResult {
 
   @Override
   public Table table() {
-    return Table.streaming("tokens", COLUMNS, () -> new Rows(context.documents().iterator()));
+    return Table.streaming("tokens", COLUMNS, () -> new Rows(context.segments().iterator()));
   }
 
   private final class Rows implements Iterator<Object[]> {
     private final Iterator<TokenizedDocument> documents;
     private TokenizedDocument doc;
     private int i;
+    /** Tokens, sentences and characters of the earlier parts of the current document. */
+    private long tokenBase;
+    private int sentenceBase;
+    private long charBase;
 
     Rows(Iterator<TokenizedDocument> documents) {
       this.documents = documents;
@@ -60,8 +65,18 @@ public final class TokenListing implements AnalysisResult {
         if (!documents.hasNext()) {
           return false;
         }
+        TokenizedDocument previous = doc;
         doc = documents.next();
         i = 0;
+        if (previous != null && doc.document().segment() > 0
+            && previous.document().index() == doc.document().index()) {
+          tokenBase += previous.size();
+          sentenceBase += previous.size() == 0 ? 0 : previous.sentenceCount();
+        } else {
+          tokenBase = 0;
+          sentenceBase = 0;
+        }
+        charBase = doc.document().charOffset();
       }
     }
 
@@ -71,7 +86,8 @@ public final class TokenListing implements AnalysisResult {
         throw new NoSuchElementException();
       }
       int t = i++;
-      return new Object[] {doc.document().id(), doc.sentence(t), t + 1, doc.start(t), doc.end(t),
+      return new Object[] {doc.document().id(), sentenceBase + doc.sentence(t), tokenBase + t + 1,
+          charBase + doc.start(t), charBase + doc.end(t),
           doc.surface(t), doc.form(t), doc.kind(t).label()};
     }
   }
