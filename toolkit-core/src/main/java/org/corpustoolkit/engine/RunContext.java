@@ -51,8 +51,13 @@ public final class RunContext implements AnalysisContext {
   private volatile CorpusStats stats = new CorpusStats(0, 0, 0, 0, 0);
   private final int segmentBytes;
 
-  /** Default size of the parts large documents are read in by {@link #processSegments}: 8 MiB. */
-  public static final int DEFAULT_SEGMENT_BYTES = 8 << 20;
+  /**
+   * Default size of the parts large documents are read in by {@link #processSegments}: 1 MiB. Measured
+   * on 100 MB of English, 1 MiB parts cost the same CPU time as 8 MiB parts and a quarter less peak RSS,
+   * because a part's arrays die in the young generation. The system property {@code ctk.segmentBytes}
+   * overrides it, for experiments.
+   */
+  public static final int DEFAULT_SEGMENT_BYTES = 1 << 20;
 
   /**
    * A context whose file arguments ({@link #corpusResolver()}) are resolved against the process's
@@ -67,7 +72,8 @@ public final class RunContext implements AnalysisContext {
   /** A context whose file arguments are resolved by {@code resolver} (the CLI's working directory). */
   public RunContext(Corpus corpus, TextSettings settings, int threads, Consumer<String> warnings,
       ProgressListener progress, CorpusResolver resolver) {
-    this(corpus, settings, threads, warnings, progress, resolver, DEFAULT_SEGMENT_BYTES);
+    this(corpus, settings, threads, warnings, progress, resolver,
+        Integer.getInteger("ctk.segmentBytes", DEFAULT_SEGMENT_BYTES));
   }
 
   private RunContext(Corpus corpus, TextSettings settings, int threads, Consumer<String> warnings,
