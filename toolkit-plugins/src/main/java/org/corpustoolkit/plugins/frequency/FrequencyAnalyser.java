@@ -36,7 +36,9 @@ public final class FrequencyAnalyser implements Analyser<FrequencyOptions> {
       frequency, sum of min(gap, N/f) / (N/f) over the gaps between successive occurrences in corpus \
       order, the first gap wrapping around (Savicky & Hlavacova 2002, J. Quant. Linguistics 9(3)). \
       Documents without any counted item are not parts. Dispersion keeps about 4 bytes per token \
-      (positions within documents), never the text; --dispersion none keeps nothing.""";
+      (positions within documents), never the text; --dispersion none keeps nothing. Word lists read a \
+      file of more than 2 MB in parts of about 1 MB, cut at line breaks, counted on every core; the \
+      counts, ranges and dispersions are those of the whole file (n-grams read whole files).""";
 
   @Override
   public AnalyserDescriptor descriptor() {

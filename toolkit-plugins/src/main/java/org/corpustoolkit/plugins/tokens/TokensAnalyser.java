@@ -23,7 +23,10 @@ public final class TokensAnalyser implements Analyser<TokensAnalyser.Options> {
         Japanese, Thai, Khmer, Lao and Burmese); URLs and e-mail addresses are one token; U.S. keeps \
         its final dot; hyphenated words are one token. Sentences come from ICU sentence boundaries \
         with an abbreviation list (Mr., Dr., U.S., p.m. ...). Offsets are 0-based UTF-16 code units, \
-        end exclusive.""",
+        end exclusive. A file of more than 2 MB streams in parts of about 1 MB, cut after a blank line \
+        (else a line break); positions, offsets and sentence numbers continue across parts, but \
+        sentences are found within a part, so a paragraph cut in two (one longer than half a part) \
+        starts a new sentence at the cut.""",
         List.of(WORDS_ONLY), List.of(), TokenListing.class);
   }
 
