@@ -23,6 +23,7 @@ import org.corpustoolkit.report.RenderRequest;
 import org.corpustoolkit.report.RunInfo;
 import org.corpustoolkit.spi.AnalyserDescriptor;
 import org.corpustoolkit.spi.Analyser;
+import org.corpustoolkit.spi.Annotator;
 import org.corpustoolkit.spi.AnalysisResult;
 import org.corpustoolkit.spi.CorpusResolver;
 import org.corpustoolkit.spi.CtkException;
@@ -49,6 +50,7 @@ final class AnalyserCommand implements Callable<Integer> {
 
   private final RegisteredAnalyser registered;
   private final OutputFormats formats;
+  private final Map<String, Annotator> annotators;
   private final CliEnvironment env;
   private final List<TokenFilter> filters;
   private final CorpusReaders readers;
@@ -57,15 +59,16 @@ final class AnalyserCommand implements Callable<Integer> {
   private PositionalParamSpec corpusParam;
 
   AnalyserCommand(RegisteredAnalyser registered, OutputFormats formats, CliEnvironment env) {
-    this(registered, formats, List.of(), CorpusReaders.none(), env);
+    this(registered, formats, List.of(), CorpusReaders.none(), Map.of(), env);
   }
 
   AnalyserCommand(RegisteredAnalyser registered, OutputFormats formats, List<TokenFilter> filters,
-      CorpusReaders readers, CliEnvironment env) {
+      CorpusReaders readers, Map<String, Annotator> annotators, CliEnvironment env) {
     this.registered = registered;
     this.formats = formats;
     this.filters = filters;
     this.readers = readers;
+    this.annotators = annotators;
     this.env = env;
     this.spec = CommandSpec.wrapWithoutInspection(this);
     build();
@@ -155,12 +158,12 @@ final class AnalyserCommand implements Callable<Integer> {
       env.err().println("ctk: warning: " + w);
       env.err().flush();
     };
-    ProgressListener progress = !quiet && env.terminal() ? new ProgressBar(env.err())
+    ProgressListener progress = !quiet && env.errTerminal() ? new ProgressBar(env.err())
         : ProgressListener.NONE;
     CorpusResolver resolver = CorpusResolver.inDirectory(env.workingDirectory(), env.in(),
         CommonOptions.readOptions(spec));
     RunContext context = new RunContext(corpus, settings, CommonOptions.threads(spec), warnings,
-        verbose ? new EncodingReporter(env.err(), progress) : progress, resolver);
+        verbose ? new EncodingReporter(env.err(), progress) : progress, resolver, annotators);
     AnalysisResult result = runAnalyser(analyser, values, context);
     RunInfo run = new RunInfo(CtkVersion.version(), d.name(),
         optionsForProvenance(d, !omitted.isEmpty()), corpus.description(), context::corpusStats,

@@ -9,6 +9,9 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 import org.corpustoolkit.corpus.Corpus;
 import org.corpustoolkit.corpus.DocumentSource;
 import org.corpustoolkit.spi.CorpusException;
@@ -63,6 +66,7 @@ final class AtomicOutput {
           StandardCharsets.UTF_8), 1 << 16)) {
         body.write(out);
       }
+      permissions(temp, absolute);
       try {
         Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
@@ -73,6 +77,19 @@ final class AtomicOutput {
     }
   }
 
+
+  /**
+   * Temporary files are private (0600); the output gets the permissions of the file it replaces, or
+   * the usual rw-r--r-- for a new file.
+   */
+  private static void permissions(Path temp, Path target) throws IOException {
+    if (!temp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      return;
+    }
+    Set<PosixFilePermission> permissions = Files.exists(target)
+        ? Files.getPosixFilePermissions(target) : PosixFilePermissions.fromString("rw-r--r--");
+    Files.setPosixFilePermissions(temp, permissions);
+  }
 
   static CorpusException failed(Path target, IOException e) {
     return new CorpusException("cannot write " + target + ": " + e.getMessage(), e);

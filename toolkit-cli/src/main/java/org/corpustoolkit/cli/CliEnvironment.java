@@ -15,10 +15,17 @@ import java.util.Map;
  * @param in standard input (for the corpus argument {@code -})
  * @param out standard output
  * @param err standard error
- * @param terminal true if standard output and error are an interactive terminal
+ * @param terminal true if standard output is an interactive terminal (colour may be used)
+ * @param errTerminal true if standard error is an interactive terminal (a progress bar may be drawn)
  */
 public record CliEnvironment(Map<String, String> variables, Path home, Path workingDirectory,
-    InputStream in, PrintWriter out, PrintWriter err, boolean terminal) {
+    InputStream in, PrintWriter out, PrintWriter err, boolean terminal, boolean errTerminal) {
+
+  /** An environment whose standard output and error are both terminals, or both not. */
+  public CliEnvironment(Map<String, String> variables, Path home, Path workingDirectory,
+      InputStream in, PrintWriter out, PrintWriter err, boolean terminal) {
+    this(variables, home, workingDirectory, in, out, err, terminal, terminal);
+  }
 
   /** True if ANSI colour may be used on standard output. */
   public boolean colour() {

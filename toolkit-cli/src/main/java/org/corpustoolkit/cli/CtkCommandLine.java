@@ -82,7 +82,7 @@ public final class CtkCommandLine {
             + "' of plugin " + analyser.plugin().location() + " is reserved by ctk");
       }
       AnalyserCommand command = new AnalyserCommand(analyser, toolkit.formats(),
-          toolkit.tokenFilters(), toolkit.corpusReaders(), env);
+          toolkit.tokenFilters(), toolkit.corpusReaders(), toolkit.annotators(), env);
       cli.addSubcommand(analyser.name(), new CommandLine(command.spec()));
     }
     cli.addSubcommand("analysers", new AnalysersCommand(toolkit, env));

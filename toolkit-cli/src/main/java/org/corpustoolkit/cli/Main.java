@@ -20,11 +20,24 @@ public final class Main {
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8),
         true);
     CliEnvironment env = new CliEnvironment(System.getenv(), Path.of(System.getProperty("user.home")),
-        Path.of("").toAbsolutePath(), System.in, out, err, System.console() != null);
+        Path.of("").toAbsolutePath(), System.in, out, err, isTerminal(1), isTerminal(2));
     int code = run(args, env);
     out.flush();
     err.flush();
     System.exit(code);
+  }
+
+  /**
+   * True if file descriptor {@code fd} is a terminal. Java 17 only knows whether standard input and
+   * output both are ({@link System#console()}); on Linux the descriptor's link in /proc tells.
+   */
+  private static boolean isTerminal(int fd) {
+    try {
+      String target = java.nio.file.Files.readSymbolicLink(Path.of("/proc/self/fd/" + fd)).toString();
+      return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+    } catch (java.io.IOException | UnsupportedOperationException | SecurityException e) {
+      return System.console() != null;
+    }
   }
 
   /** Runs ctk with {@code args} in {@code env} and returns the exit code. */

@@ -43,7 +43,7 @@ class CollocationsCliTest {
     // tea.txt is taken as the NODE word: it must not silently analyse the seed corpus by name.
     CliRun.Result none = ctk.run("collocations");
     assertThat(none.exitCode()).isEqualTo(2);
-    assertThat(none.err()).contains("give a NODE word, or --all");
+    assertThat(none.err()).contains("give a NODE word, --query QUERY, or --all");
     assertThat(r.exitCode()).isZero();
   }
 
@@ -84,8 +84,8 @@ class CollocationsCliTest {
     CliRun.Result json = ctk.run("collocations", "tea", "--network", "--min-observed", "2",
         "--format", "json", "tea.txt");
     assertThat(json.exitCode()).as(json.err()).isZero();
-    assertThat(json.out()).contains("\"schema\": \"ctk-network/1\"").contains("\"nodes\": [")
-        .contains("\"edges\": [").contains("\"id\": \"tea\", \"level\": 0");
+    assertThat(json.out()).contains("\"schema\":\"ctk-network/1\"").contains("\"nodes\":[")
+        .contains("\"edges\":[").contains("\"id\":\"tea\",\"level\":0");
     CliRun.Result html = ctk.run("collocations", "don't", "--network", "--min-observed", "2",
         "--format", "html", "tea.txt");
     assertThat(html.exitCode()).as(html.err()).isZero();
@@ -109,5 +109,61 @@ class CollocationsCliTest {
         "--format", "csv", "tea.txt", "tea.txt");
     assertThat(one.exitCode()).as(one.err()).isZero();
     assertThat(two.out()).isEqualTo(one.out());
+  }
+
+  @Test
+  void aOneWordQueryPrintsExactlyTheTableOfTheNodeWord() {
+    CliRun.Result word = ctk.run("collocations", "tea", "--min-observed", "1", "--format", "csv",
+        "tea.txt");
+    CliRun.Result query = ctk.run("collocations", "--query", "[word=\"tea\"]", "--min-observed",
+        "1", "--format", "csv", "tea.txt");
+    assertThat(query.exitCode()).as(query.err()).isZero();
+    assertThat(word.exitCode()).as(word.err()).isZero();
+    assertThat(query.out()).isEqualTo(word.out()).contains("\nmilk,");
+  }
+
+  /*
+   * "cup of" with span 1/1: "A [cup of] tea with", "the [cup of] tea", "the [cup]." (no match).
+   * Windows: a | tea, the | tea: R1 = 4; tea: O11 = 2, right 2.
+   */
+  @Test
+  void aPhraseQueryCountsWindowsAroundTheWholeMatch() {
+    CliRun.Result r = ctk.run("collocations", "--query", "\"cup of\"", "--left", "1", "--right",
+        "1", "--min-observed", "1", "--format", "tsv", "tea.txt");
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(r.out()).contains("\ntea\t2\t").contains("\na\t1\t").contains("\nthe\t1\t")
+        .doesNotContain("\ncup\t").doesNotContain("\nof\t");
+    CliRun.Result json = ctk.run("collocations", "--query", "\"cup of\"", "--left", "1",
+        "--right", "1", "--min-observed", "1", "--format", "json", "tea.txt");
+    assertThat(json.out().replaceAll("\\s+", "")).contains("\"node\":\"\\\"cupof\\\"\"")
+        .contains("\"node_frequency\":2").contains("\"window_positions\":4");
+  }
+
+  @Test
+  void aBadQueryIsOneErrorLineWithItsColumn() {
+    CliRun.Result r = ctk.run("collocations", "--query", "[word=\"tea\" &]", "tea.txt");
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err()).contains("bad query at column 14").hasLineCount(1);
+  }
+
+  @Test
+  void queryExcludesAllAndStandsInForNode() {
+    CliRun.Result all = ctk.run("collocations", "--all", "--query", "tea", "tea.txt");
+    assertThat(all.exitCode()).isEqualTo(2);
+    assertThat(all.err()).contains("give either --query or --all, not both");
+    CliRun.Result none = ctk.run("collocations", "--query", "");
+    assertThat(none.exitCode()).isEqualTo(2);
+    assertThat(none.err()).contains("give a NODE word, --query QUERY, or --all");
+    CliRun.Result help = ctk.run("collocations", "--help");
+    assertThat(help.out().replaceAll("\\s+", " ")).contains("--query QUERY")
+        .contains("windows are around the whole match");
+  }
+
+  @Test
+  void aQueryIsTheRootOfANetwork() {
+    CliRun.Result r = ctk.run("collocations", "--query", "\"cup of\"", "--network",
+        "--min-observed", "1", "--format", "dot", "tea.txt");
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(r.out()).contains("cup of").contains("tea");
   }
 }

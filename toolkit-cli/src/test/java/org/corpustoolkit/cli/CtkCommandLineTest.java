@@ -148,6 +148,8 @@ class CtkCommandLineTest {
     assertThat(written.exitCode()).isZero();
     assertThat(written.out()).isEmpty();
     assertThat(Files.readString(temp.resolve("out.csv"))).startsWith("rank,word,");
+    assertThat(java.nio.file.attribute.PosixFilePermissions.toString(
+        Files.getPosixFilePermissions(temp.resolve("out.csv")))).isEqualTo("rw-r--r--");
     try (var files = Files.list(temp)) {
       assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
     }

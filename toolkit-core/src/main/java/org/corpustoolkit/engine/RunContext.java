@@ -4,7 +4,10 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CancellationException;
@@ -24,11 +27,14 @@ import org.corpustoolkit.corpus.Document;
 import org.corpustoolkit.corpus.DocumentSegments;
 import org.corpustoolkit.corpus.ReadOptions;
 import org.corpustoolkit.spi.AnalysisContext;
+import org.corpustoolkit.spi.Annotator;
 import org.corpustoolkit.spi.CorpusException;
 import org.corpustoolkit.spi.CorpusResolver;
 import org.corpustoolkit.spi.CorpusStats;
 import org.corpustoolkit.spi.CtkException;
 import org.corpustoolkit.spi.DocumentConsumer;
+import org.corpustoolkit.spi.UsageException;
+import org.corpustoolkit.text.CountingForm;
 import org.corpustoolkit.text.TextProcessor;
 import org.corpustoolkit.text.TextSettings;
 import org.corpustoolkit.text.TokenizedDocument;
@@ -39,6 +45,9 @@ import org.corpustoolkit.text.Vocabulary;
  * worker reads, decodes and tokenizes its document, then feeds its own state), and the workers' states
  * are merged in worker order. Because each state sees whole documents and merging is required to be
  * commutative, results do not depend on the number of threads.
+ *
+ * <p>Each worker also has its own annotator tagger, made the first time one of its documents is asked
+ * for {@link TokenizedDocument#annotations()}, from the {@link Annotator} of the run's language.
  */
 public final class RunContext implements AnalysisContext {
   private final Corpus corpus;
@@ -47,6 +56,7 @@ public final class RunContext implements AnalysisContext {
   private final Consumer<String> warnings;
   private final ProgressListener progress;
   private final CorpusResolver resolver;
+  private final Map<String, Annotator> annotators;
   private final Vocabulary vocabulary = new Vocabulary();
   private volatile CorpusStats stats = new CorpusStats(0, 0, 0, 0, 0);
   private final int segmentBytes;
@@ -60,26 +70,44 @@ public final class RunContext implements AnalysisContext {
   public static final int DEFAULT_SEGMENT_BYTES = 1 << 20;
 
   /**
-   * A context whose file arguments ({@link #corpusResolver()}) are resolved against the process's
-   * working directory with detected encodings.
+   * A context with no annotators whose file arguments ({@link #corpusResolver()}) are resolved against
+   * the process's working directory with detected encodings.
    */
   public RunContext(Corpus corpus, TextSettings settings, int threads, Consumer<String> warnings,
       ProgressListener progress) {
-    this(corpus, settings, threads, warnings, progress, CorpusResolver.inDirectory(
-        Path.of("").toAbsolutePath(), InputStream.nullInputStream(), ReadOptions.detect()));
+    this(corpus, settings, threads, warnings, progress, defaultResolver(), Map.of());
   }
 
   /** A context whose file arguments are resolved by {@code resolver} (the CLI's working directory). */
   public RunContext(Corpus corpus, TextSettings settings, int threads, Consumer<String> warnings,
       ProgressListener progress, CorpusResolver resolver) {
-    this(corpus, settings, threads, warnings, progress, resolver,
+    this(corpus, settings, threads, warnings, progress, resolver, Map.of());
+  }
+
+  /**
+   * A context whose documents can be annotated by the annotator of {@code settings.language()}.
+   *
+   * @param annotators the installed annotators by language code
+   */
+  public RunContext(Corpus corpus, TextSettings settings, int threads, Consumer<String> warnings,
+      ProgressListener progress, Map<String, ? extends Annotator> annotators) {
+    this(corpus, settings, threads, warnings, progress, defaultResolver(), annotators);
+  }
+
+  /** The full constructor: file arguments resolved by {@code resolver}, and annotators by language. */
+  public RunContext(Corpus corpus, TextSettings settings, int threads, Consumer<String> warnings,
+      ProgressListener progress, CorpusResolver resolver,
+      Map<String, ? extends Annotator> annotators) {
+    this(corpus, settings, threads, warnings, progress, resolver, annotators,
         Integer.getInteger("ctk.segmentBytes", DEFAULT_SEGMENT_BYTES));
   }
 
   private RunContext(Corpus corpus, TextSettings settings, int threads, Consumer<String> warnings,
-      ProgressListener progress, CorpusResolver resolver, int segmentBytes) {
+      ProgressListener progress, CorpusResolver resolver,
+      Map<String, ? extends Annotator> annotators, int segmentBytes) {
     this.segmentBytes = segmentBytes;
     this.resolver = java.util.Objects.requireNonNull(resolver, "resolver");
+    this.annotators = new TreeMap<>(annotators);
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1");
     }
@@ -88,6 +116,11 @@ public final class RunContext implements AnalysisContext {
     this.threads = threads;
     this.warnings = warnings;
     this.progress = progress;
+  }
+
+  private static CorpusResolver defaultResolver() {
+    return CorpusResolver.inDirectory(Path.of("").toAbsolutePath(), InputStream.nullInputStream(),
+        ReadOptions.detect());
   }
 
   /** A single-threaded context with default settings and no warnings output, for tests. */
@@ -104,12 +137,50 @@ public final class RunContext implements AnalysisContext {
     if (bytes < 16) {
       throw new IllegalArgumentException("segment size must be at least 16 bytes");
     }
-    return new RunContext(corpus, settings, threads, warnings, progress, resolver, bytes);
+    return new RunContext(corpus, settings, threads, warnings, progress, resolver, annotators, bytes);
   }
 
   /** A context like this one with {@code n} worker threads. */
   public RunContext withThreads(int n) {
-    return new RunContext(corpus, settings, n, warnings, progress, resolver, segmentBytes);
+    return new RunContext(corpus, settings, n, warnings, progress, resolver, annotators,
+        segmentBytes);
+  }
+
+  /**
+   * A single-threaded context with default settings in the language of {@code annotator}, which
+   * annotates its documents, for tests.
+   */
+  public static RunContext forTesting(Corpus corpus, Annotator annotator) {
+    TextSettings defaults = TextSettings.defaults();
+    return new RunContext(corpus, new TextSettings(defaults.caseSensitive(), defaults.stopwords(),
+        annotator.language()), 1, w -> {}, ProgressListener.NONE,
+        Map.of(annotator.language(), annotator));
+  }
+
+  @Override
+  public String requireAnnotations() {
+    Annotator annotator = annotator();
+    annotator.newTagger(); // loads the models now, so that a broken model fails before the run
+    return annotator.description();
+  }
+
+  private Annotator annotator() {
+    String language = settings.language() == null ? ""
+        : settings.language().strip().toLowerCase(Locale.ROOT);
+    Annotator annotator = annotators.get(language);
+    if (annotator == null) {
+      throw new UsageException("no part-of-speech tagger or lemmatiser for --lang '"
+          + settings.language() + "' (installed: "
+          + (annotators.isEmpty() ? "none" : String.join(", ", annotators.keySet()))
+          + "); install an annotator plugin for this language");
+    }
+    return annotator;
+  }
+
+  private TextProcessor newProcessor() {
+    DocumentAnnotator annotator = new DocumentAnnotator(() -> annotator().newTagger(),
+        new CountingForm(settings.caseSensitive()), vocabulary);
+    return new TextProcessor(settings, vocabulary, annotator::annotate);
   }
 
   @Override
@@ -149,7 +220,8 @@ public final class RunContext implements AnalysisContext {
 
   @Override
   public RunContext withCorpus(Corpus other) {
-    return new RunContext(other, settings, threads, warnings, progress, resolver, segmentBytes);
+    return new RunContext(other, settings, threads, warnings, progress, resolver, annotators,
+        segmentBytes);
   }
 
   @Override
@@ -207,7 +279,7 @@ public final class RunContext implements AnalysisContext {
     try {
       if (threads == 1) {
         S state = newState.get();
-        TextProcessor processor = new TextProcessor(settings, vocabulary);
+        TextProcessor processor = newProcessor();
         produce(pass, part -> consumer.accept(state, processPart(pass, processor, part)));
         states.add(state);
       } else {
@@ -241,7 +313,7 @@ public final class RunContext implements AnalysisContext {
         futures.add(pool.submit(() -> {
           try {
             S state = newState.get();
-            TextProcessor processor = new TextProcessor(settings, vocabulary);
+            TextProcessor processor = newProcessor();
             for (Document part = queue.take(); part != END; part = queue.take()) {
               consumer.accept(state, processPart(pass, processor, part));
             }
@@ -328,7 +400,7 @@ public final class RunContext implements AnalysisContext {
   public Iterable<TokenizedDocument> segments() {
     return () -> new java.util.Iterator<>() {
       private final Pass pass = new Pass();
-      private final TextProcessor processor = new TextProcessor(settings, vocabulary);
+      private final TextProcessor processor = newProcessor();
       private int index;
       private DocumentSegments current;
       private boolean currentHadPart;
@@ -384,7 +456,7 @@ public final class RunContext implements AnalysisContext {
     Pass pass = new Pass();
     progress.started(corpus.size());
     try {
-      TextProcessor processor = new TextProcessor(settings, vocabulary);
+      TextProcessor processor = newProcessor();
       for (int i = 0; i < corpus.size(); i++) {
         Optional<TokenizedDocument> doc = next(pass, processor, i);
         doc.ifPresent(consumer);
@@ -399,7 +471,7 @@ public final class RunContext implements AnalysisContext {
   public Iterable<TokenizedDocument> documents() {
     return () -> new java.util.Iterator<>() {
       private final Pass pass = new Pass();
-      private final TextProcessor processor = new TextProcessor(settings, vocabulary);
+      private final TextProcessor processor = newProcessor();
       private int index;
       private TokenizedDocument next;
       private boolean finished;
@@ -430,7 +502,7 @@ public final class RunContext implements AnalysisContext {
 
   private <S> S work(Pass pass, Supplier<S> newState, DocumentConsumer<S> consumer) {
     S state = newState.get();
-    TextProcessor processor = new TextProcessor(settings, vocabulary);
+    TextProcessor processor = newProcessor();
     for (int i = pass.next.getAndIncrement(); i < corpus.size(); i = pass.next.getAndIncrement()) {
       Optional<TokenizedDocument> doc = next(pass, processor, i);
       if (doc.isPresent()) {

@@ -17,12 +17,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.corpustoolkit.corpus.CorpusReaders;
+import java.util.TreeMap;
 import org.corpustoolkit.report.OutputFormats;
 import org.corpustoolkit.report.Renderer;
 import org.corpustoolkit.report.ReportModule;
 import org.corpustoolkit.report.ResultRenderer;
 import org.corpustoolkit.spi.Analyser;
 import org.corpustoolkit.spi.CorpusReader;
+import org.corpustoolkit.spi.Annotator;
 import org.corpustoolkit.spi.Extensions;
 import org.corpustoolkit.spi.PluginException;
 import org.corpustoolkit.spi.PluginModule;
@@ -42,10 +44,12 @@ public final class Toolkit {
   private final List<Contribution> contributions;
   private final OutputFormats formats;
   private final Injector injector;
+  private final Map<String, Annotator> annotators;
 
   private Toolkit(List<PluginInfo> plugins, List<RegisteredAnalyser> analysers,
       List<TokenFilter> tokenFilters, CorpusReaders corpusReaders, List<Contribution> contributions,
-      OutputFormats formats, Injector injector) {
+      OutputFormats formats, Injector injector, Map<String, Annotator> annotators) {
+    this.annotators = annotators;
     this.plugins = plugins;
     this.analysers = analysers;
     this.tokenFilters = tokenFilters;
@@ -82,11 +86,13 @@ public final class Toolkit {
     Set<Analyser<?>> all;
     Set<CorpusReader> readers;
     Set<TokenFilter> filters;
+    Set<Annotator> annotators;
     try {
       injector = Guice.createInjector(modules);
       all = injector.getInstance(Key.get(new TypeLiteral<Set<Analyser<?>>>() {}));
       readers = injector.getInstance(Key.get(new TypeLiteral<Set<CorpusReader>>() {}));
       filters = injector.getInstance(Key.get(new TypeLiteral<Set<TokenFilter>>() {}));
+      annotators = injector.getInstance(Key.get(new TypeLiteral<Set<Annotator>>() {}));
     } catch (CreationException | ProvisionException e) {
       Collection<Message> messages = e instanceof CreationException c ? c.getErrorMessages()
           : ((ProvisionException) e).getErrorMessages();
@@ -123,7 +129,22 @@ public final class Toolkit {
 
     List<PluginInfo> infos = loaded.stream().map(LoadedPlugin::info).toList();
     return new Toolkit(infos, List.copyOf(registered), List.copyOf(filterList), corpusReaders,
-        List.copyOf(contributions), injector.getInstance(OutputFormats.class), injector);
+        List.copyOf(contributions), injector.getInstance(OutputFormats.class), injector,
+        byLanguage(annotators));
+  }
+
+  private static Map<String, Annotator> byLanguage(Set<Annotator> annotators) {
+    Map<String, Annotator> byLanguage = new TreeMap<>();
+    for (Annotator annotator : annotators) {
+      String language = annotator.language().strip().toLowerCase(java.util.Locale.ROOT);
+      Annotator previous = byLanguage.putIfAbsent(language, annotator);
+      if (previous != null) {
+        throw new PluginException("two annotators are installed for language '" + language + "': "
+            + previous.getClass().getName() + " and " + annotator.getClass().getName()
+            + "; remove one of the plugins");
+      }
+    }
+    return java.util.Collections.unmodifiableMap(byLanguage);
   }
 
   /** Runs each module's {@code configure} on its own, so that a failure names its plugin. */
@@ -234,6 +255,11 @@ public final class Toolkit {
   /** Every extension of every plugin, for {@code ctk plugins}. */
   public List<Contribution> contributions() {
     return contributions;
+  }
+
+  /** The installed part-of-speech taggers and lemmatisers, by language code ({@code --lang}). */
+  public Map<String, Annotator> annotators() {
+    return annotators;
   }
 
   public OutputFormats formats() {

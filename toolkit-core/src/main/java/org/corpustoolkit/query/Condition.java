@@ -36,11 +36,11 @@ abstract class Condition {
       int key = attribute.valueKey(doc, i);
       boolean matches;
       if (key < 0) {
-        matches = pattern.matcher(attribute.value(doc, i)).matches();
+        matches = matcher.regex(leaf, pattern).reset(attribute.value(doc, i)).matches();
       } else {
         int cached = matcher.cached(leaf, key);
         if (cached == 0) {
-          matches = pattern.matcher(attribute.value(doc, i)).matches();
+          matches = matcher.regex(leaf, pattern).reset(attribute.value(doc, i)).matches();
           matcher.cache(leaf, key, matches);
         } else {
           matches = cached == 1;

@@ -3,6 +3,8 @@ package org.corpustoolkit.query;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.corpustoolkit.text.TokenizedDocument;
 import org.corpustoolkit.text.Vocabulary;
 
@@ -26,6 +28,8 @@ public final class QueryMatcher {
   private final Automaton automaton;
   private final boolean crossSentences;
   private final byte[][] caches;
+  /** One reusable regex matcher per leaf condition, made on first use. */
+  private final Matcher[] regexes;
   private Vocabulary cachedFor;
   private int[] current;
   private int[] next;
@@ -38,6 +42,7 @@ public final class QueryMatcher {
     this.automaton = automaton;
     this.crossSentences = crossSentences;
     this.caches = new byte[leaves][];
+    this.regexes = new Matcher[leaves];
     int n = automaton.size();
     this.current = new int[n];
     this.next = new int[n];
@@ -72,6 +77,10 @@ public final class QueryMatcher {
     int n = doc.size();
     int pos = 0;
     while (pos < n) {
+      if (!canStartAt(doc, pos)) {
+        pos++;
+        continue;
+      }
       int end = longestAt(doc, pos, n);
       if (end > pos) {
         if (!consumer.accept(pos, end)) {
@@ -83,6 +92,20 @@ public final class QueryMatcher {
       }
     }
     return true;
+  }
+
+  /**
+   * False if no match can start at {@code pos}: no first-token condition holds there. Most positions
+   * fail this cheap test (a word query fails it at every other word), so the state-set simulation
+   * runs only where a match may start.
+   */
+  private boolean canStartAt(TokenizedDocument doc, int pos) {
+    for (int s : initial) {
+      if (automaton.type(s) != Automaton.TEST || automaton.condition(s).test(this, doc, pos)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** End of the longest match starting at {@code start}, or -1. */
@@ -158,6 +181,16 @@ public final class QueryMatcher {
       }
     }
     return count;
+  }
+
+  /** This thread's matcher for {@code pattern}, the pattern of leaf condition {@code leaf}. */
+  Matcher regex(int leaf, Pattern pattern) {
+    Matcher m = regexes[leaf];
+    if (m == null) {
+      m = pattern.matcher("");
+      regexes[leaf] = m;
+    }
+    return m;
   }
 
   int cached(int leaf, int key) {

@@ -27,6 +27,10 @@ public final class DisplayWidth {
     for (int i = 0; i < s.length(); ) {
       int cp = s.codePointAt(i);
       i += Character.charCount(cp);
+      if (cp < 0x80) {
+        width++; // ASCII: one column (the lookups below give 1 for every ASCII code point)
+        continue;
+      }
       int type = UCharacter.getType(cp);
       if (type == ECharacterCategory.NON_SPACING_MARK || type == ECharacterCategory.ENCLOSING_MARK
           || type == ECharacterCategory.FORMAT || cp == 0x200D) {

@@ -7,7 +7,9 @@ import java.util.Map;
 
 /**
  * A GitHub-flavoured Markdown document: a heading, the provenance, the summary as a list, the table
- * (pipes and backslashes in cells escaped, numbers right-aligned), then the notes.
+ * (pipes and backslashes in cells escaped, numbers right-aligned), then the notes. A streaming table
+ * ({@link Table#isStreaming()}) knows its corpus size and summary only after its last row, so for it
+ * the provenance and summary come after the table, before the notes.
  */
 final class MarkdownRenderer implements Renderer {
   @Override
@@ -18,20 +20,50 @@ final class MarkdownRenderer implements Renderer {
   @Override
   public void render(RenderRequest request, Writer out) throws IOException {
     Table table = request.result().table();
-    RunInfo run = request.run();
     out.write("## " + escape(table.title()) + "\n\n");
-    out.write("ctk " + run.ctkVersion() + " · `" + run.analyser() + "` · corpus: "
+    if (table.isStreaming()) {
+      writeTable(table, out);
+      out.write("\n" + provenance(request.run()) + "\n");
+      String summary = summary(request.result().summary());
+      if (!summary.isEmpty()) {
+        out.write("\n" + summary);
+      }
+    } else {
+      out.write(provenance(request.run()) + "\n\n");
+      String summary = summary(request.result().summary());
+      if (!summary.isEmpty()) {
+        out.write(summary + "\n");
+      }
+      writeTable(table, out);
+    }
+    List<String> notes = request.result().notes();
+    if (!notes.isEmpty()) {
+      out.write('\n');
+      for (String note : notes) {
+        out.write("> " + escape(note) + "\n");
+      }
+    }
+  }
+
+  /** The provenance line, with the corpus size as read so far. */
+  private static String provenance(RunInfo run) {
+    return "ctk " + run.ctkVersion() + " · `" + run.analyser() + "` · corpus: "
         + escape(run.corpus()) + " (" + run.stats().documents()
         + (run.stats().documents() == 1 ? " document, " : " documents, ")
-        + run.stats().wordTokens() + " word tokens)\n\n");
-    Map<String, Object> summary = request.result().summary();
-    if (!summary.isEmpty()) {
-      for (Map.Entry<String, Object> e : summary.entrySet()) {
-        out.write("- " + e.getKey() + ": " + escape(e.getValue() instanceof Double d
-            ? Cells.human(Column.decimal("x", 4, ""), d) : String.valueOf(e.getValue())) + "\n");
-      }
-      out.write('\n');
+        + run.stats().wordTokens() + " word tokens)";
+  }
+
+  /** The summary as list items, one line each (empty for an empty summary). */
+  private static String summary(Map<String, Object> summary) {
+    StringBuilder sb = new StringBuilder();
+    for (Map.Entry<String, Object> e : summary.entrySet()) {
+      sb.append("- ").append(e.getKey()).append(": ").append(escape(e.getValue() instanceof Double d
+          ? Cells.human(Column.decimal("x", 4, ""), d) : String.valueOf(e.getValue()))).append('\n');
     }
+    return sb.toString();
+  }
+
+  private static void writeTable(Table table, Writer out) throws IOException {
     List<Column> columns = table.columns();
     StringBuilder header = new StringBuilder("|");
     StringBuilder rule = new StringBuilder("|");
@@ -46,13 +78,6 @@ final class MarkdownRenderer implements Renderer {
         line.append(' ').append(escape(Cells.human(columns.get(i), row[i]))).append(" |");
       }
       out.write(line.append('\n').toString());
-    }
-    List<String> notes = request.result().notes();
-    if (!notes.isEmpty()) {
-      out.write('\n');
-      for (String note : notes) {
-        out.write("> " + escape(note) + "\n");
-      }
     }
   }
 

@@ -91,6 +91,19 @@ public interface AnalysisContext {
    */
   Iterable<TokenizedDocument> documents();
 
+  /**
+   * Checks, before any document is read, that documents of this run can be annotated: that an
+   * {@link Annotator} is installed for the language of the run ({@code --lang}), and that its models
+   * load. Analysers that need {@link TokenizedDocument#annotations()} call this first, so that a
+   * missing annotator is one clear error instead of a failure in the middle of a run.
+   *
+   * @return one line naming the annotator, for notes and provenance
+   * @throws UsageException if no annotator is installed for the language
+   */
+  default String requireAnnotations() {
+    throw new UsageException("part-of-speech tags and lemmas are not available in this run");
+  }
+
   /** Size of the corpus as read by the most recent pass. */
   CorpusStats corpusStats();
 

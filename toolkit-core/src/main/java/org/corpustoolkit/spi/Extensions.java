@@ -30,6 +30,8 @@ public final class Extensions {
   public static final TypeLiteral<CorpusReader> CORPUS_READER = new TypeLiteral<>() {};
   /** The set of token filters offered by {@code --filter}. @since 0.2 */
   public static final TypeLiteral<TokenFilter> TOKEN_FILTER = new TypeLiteral<>() {};
+  /** The set of part-of-speech taggers and lemmatisers, one per language ({@code --lang}). */
+  public static final TypeLiteral<Annotator> ANNOTATOR = new TypeLiteral<>() {};
 
   private Extensions() {}
 
@@ -66,6 +68,14 @@ public final class Extensions {
     Multibinder.newSetBinder(binder, TOKEN_FILTER).addBinding().to(type);
   }
 
+  /**
+   * Registers a part-of-speech tagger and lemmatiser for one language ({@link Annotator#language()});
+   * {@code --lang} chooses it. Make the class a {@code @Singleton} so that its models load once.
+   */
+  public static void annotator(Binder binder, Class<? extends Annotator> type) {
+    Multibinder.newSetBinder(binder, ANNOTATOR).addBinding().to(type);
+  }
+
   /** Declares the extension points so that an empty set is valid (called by the core module). */
   public static void declareExtensionPoints(Binder binder) {
     Multibinder.newSetBinder(binder, ANALYSER);
@@ -73,5 +83,6 @@ public final class Extensions {
     Multibinder.newSetBinder(binder, RESULT_RENDERER);
     Multibinder.newSetBinder(binder, CORPUS_READER);
     Multibinder.newSetBinder(binder, TOKEN_FILTER);
+    Multibinder.newSetBinder(binder, ANNOTATOR);
   }
 }

@@ -1,7 +1,9 @@
 package org.corpustoolkit.text;
 
+import java.util.function.Function;
 import org.corpustoolkit.corpus.Document;
 import org.corpustoolkit.spi.TokenFilter;
+import org.corpustoolkit.spi.UsageException;
 
 /**
  * The analysis chain for one thread: tokenizer, sentence splitter and counting form, writing ids into
@@ -20,11 +22,25 @@ public final class TextProcessor {
   private final Vocabulary vocabulary;
   private final SurfaceCache cache = new SurfaceCache();
   private final TokenFilter[] filters;
+  private final Function<TokenizedDocument, Annotations> annotator;
 
+  /** A processor whose documents cannot be annotated ({@link TokenizedDocument#annotations()} fails). */
   public TextProcessor(TextSettings settings, Vocabulary vocabulary) {
+    this(settings, vocabulary, doc -> {
+      throw new UsageException("part-of-speech tags and lemmas are not available in this run");
+    });
+  }
+
+  /**
+   * A processor whose documents are annotated on demand by {@code annotator}, which is called on the
+   * thread that uses the document (give each thread its own).
+   */
+  public TextProcessor(TextSettings settings, Vocabulary vocabulary,
+      Function<TokenizedDocument, Annotations> annotator) {
     this.countingForm = new CountingForm(settings.caseSensitive());
     this.vocabulary = vocabulary;
     this.filters = settings.filters().toArray(new TokenFilter[0]);
+    this.annotator = annotator;
   }
 
   /**
@@ -48,7 +64,7 @@ public final class TextProcessor {
         dropped[i] = true; // a filter removed it from the word counts; it keeps its form for display
       }
     }
-    return new TokenizedDocument(document, vocabulary, tokens, formIds, this, dropped);
+    return new TokenizedDocument(document, vocabulary, tokens, formIds, this, dropped, annotator);
   }
 
   /**

@@ -3,6 +3,7 @@ package org.corpustoolkit.text;
 import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 import org.corpustoolkit.corpus.Document;
 
 /**
@@ -10,7 +11,10 @@ import org.corpustoolkit.corpus.Document;
  * (interned in the run's shared {@link Vocabulary}).
  *
  * <p>Counting code reads {@link #formId(int)}, {@link #kind(int)} and {@link #sentence(int)}, or the
- * word-only view {@link #wordIds()}; display code reads {@link #tokens()}.
+ * word-only view {@link #wordIds()}; display code reads {@link #tokens()}. Part-of-speech tags and
+ * lemmas are computed only when asked for, with {@link #annotations()}.
+ *
+ * <p>A document belongs to the thread that received it: do not hand it to another thread.
  *
  * @since 0.1 (stable)
  */
@@ -25,10 +29,14 @@ public final class TokenizedDocument {
   private int sentenceCount;
   private int[] wordIds;
   private int[] wordSentences;
+  private final Function<TokenizedDocument, Annotations> annotator;
+  private Annotations annotations;
 
   TokenizedDocument(Document document, Vocabulary vocabulary, Tokenizer.Tokens tokens, int[] formIds,
-      TextProcessor processor, boolean[] dropped) {
+      TextProcessor processor, boolean[] dropped,
+      Function<TokenizedDocument, Annotations> annotator) {
     this.dropped = dropped;
+    this.annotator = annotator;
     this.document = document;
     this.vocabulary = vocabulary;
     this.tokens = tokens;
@@ -138,6 +146,20 @@ public final class TokenizedDocument {
   /** Number of word tokens. */
   public int wordCount() {
     return wordIds().length;
+  }
+
+  /**
+   * Part-of-speech tags and lemmas of this document's tokens, computed on first call by the annotator
+   * of the run's language ({@code --lang}) on the calling thread, then kept. Analysers that never call
+   * this pay nothing for annotation.
+   *
+   * @throws org.corpustoolkit.spi.UsageException if no annotator is installed for the run's language
+   */
+  public Annotations annotations() {
+    if (annotations == null) {
+      annotations = annotator.apply(this);
+    }
+    return annotations;
   }
 
   /** Token {@code i} as a friendly object. */

@@ -105,4 +105,70 @@ class RenderersTest {
         .contains("| plain | 10 | 1.50 |")
         .contains("\\<script\\>");
   }
+
+  @Test
+  void markdownPutsTheSummaryBeforeAnInMemoryTable() throws IOException {
+    String md = render(new MarkdownRenderer());
+    assertThat(md.indexOf("- tokens: 100")).isPositive().isLessThan(md.indexOf("| word |"));
+    assertThat(md.indexOf("100 word tokens")).isPositive().isLessThan(md.indexOf("| word |"));
+  }
+
+  /**
+   * A streaming table knows its counts only once its rows are walked (a KWIC search that stops at
+   * --limit): Markdown writes the provenance and summary after the rows, so they are final.
+   */
+  @Test
+  void markdownPutsTheSummaryAfterAStreamingTable() throws IOException {
+    long[] seen = {0};
+    Iterable<Object[]> rows = () -> java.util.stream.Stream.of("a", "b", "c")
+        .map(w -> {
+          seen[0]++;
+          return new Object[] {w};
+        }).iterator();
+    Table streaming = Table.streaming("lines", List.of(Column.text("word", "a word")), rows);
+    AnalysisResult result = new AnalysisResult() {
+      @Override
+      public Table table() {
+        return streaming;
+      }
+
+      @Override
+      public Map<String, Object> summary() {
+        return Map.of("rows_seen", seen[0]);
+      }
+
+      @Override
+      public List<String> notes() {
+        return List.of("a note");
+      }
+    };
+    RunInfo run = new RunInfo("9.9", "demo", Map.of(), "test corpus",
+        () -> new CorpusStats((int) seen[0], 0, 10 * seen[0], 10 * seen[0], 60 * seen[0]));
+    StringWriter out = new StringWriter();
+    new MarkdownRenderer().render(new RenderRequest(result, run, false, true), out);
+    assertThat(out.toString()).isEqualTo("""
+        ## lines
+
+        | word |
+        | --- |
+        | a |
+        | b |
+        | c |
+
+        ctk 9.9 · `demo` · corpus: test corpus (3 documents, 30 word tokens)
+
+        - rows_seen: 3
+
+        > a note
+        """);
+  }
+
+  @Test
+  void displayWidthCountsAsciiAsOneColumnAndWideCharactersAsTwo() {
+    assertThat(DisplayWidth.of("plain text, 42!")).isEqualTo(15);
+    assertThat(DisplayWidth.of("a\tb")).isEqualTo(3);
+    assertThat(DisplayWidth.of("\u674e\u514b\u5f37")).isEqualTo(6);
+    assertThat(DisplayWidth.of("e\u0301te")).isEqualTo(3);
+    assertThat(DisplayWidth.pad("ab", 4, true)).isEqualTo("  ab");
+  }
 }

@@ -22,10 +22,12 @@ import org.corpustoolkit.spi.UsageException;
  * @param network build a collocation network around the node
  * @param depth levels of the network (1: the node's collocates; 2: also theirs; at most 3)
  * @param networkTop collocates kept per expanded node of the network
+ * @param query a KWIC query ({@code --query}) whose matches are the node, instead of a NODE word
+ *     (empty when not given)
  */
 public record CollocationOptions(String node, boolean all, int left, int right,
     boolean crossSentences, String measure, int minFreq, int minObserved, int top, int ngram,
-    boolean network, int depth, int networkTop) {
+    boolean network, int depth, int networkTop, String query) {
 
   /** The sort keys offered by {@code --measure}. */
   static final List<String> SORT_KEYS;
@@ -37,7 +39,10 @@ public record CollocationOptions(String node, boolean all, int left, int right,
   }
 
   static final OptionDef<String> NODE = OptionDef.optionalParameter("NODE",
-      "The node word, matched on its counting form (omit it with --all).");
+      "The node word, matched on its counting form (omit it with --query or --all).");
+  static final OptionDef<String> QUERY = OptionDef.string("--query", "", "QUERY",
+      "The node is every match of QUERY, in the query language of ctk kwic (\"early warning\", "
+          + "[word=\"ti.*\"], ...), instead of a NODE word; windows are around the whole match.");
   static final OptionDef<Boolean> ALL = OptionDef.flag("--all",
       "Extract all word pairs of the corpus in the span (collocation extraction) instead of the "
           + "collocates of one NODE.");
@@ -68,13 +73,21 @@ public record CollocationOptions(String node, boolean all, int left, int right,
   static final OptionDef<Integer> NETWORK_TOP = OptionDef.integer("--network-top", 10, "K",
       "Collocates kept for each node of the network (by --measure, after the thresholds).");
 
-  static final List<OptionDef<?>> ALL_OPTIONS = List.of(ALL, LEFT, RIGHT, CROSS_SENTENCES, MEASURE,
+  static final List<OptionDef<?>> ALL_OPTIONS = List.of(QUERY, ALL, LEFT, RIGHT, CROSS_SENTENCES, MEASURE,
       MIN_FREQ, MIN_OBSERVED, TOP, NGRAM, NETWORK, DEPTH, NETWORK_TOP);
 
   public CollocationOptions {
     node = node == null ? "" : node.strip();
-    if (node.isEmpty() && !all) {
-      throw new UsageException("give a NODE word, or --all to extract every pair of the corpus");
+    query = query == null ? "" : query.strip();
+    if (node.isEmpty() && query.isEmpty() && !all) {
+      throw new UsageException("give a NODE word, --query QUERY, or --all to extract every pair "
+          + "of the corpus");
+    }
+    if (!query.isEmpty() && all) {
+      throw new UsageException("give either --query or --all, not both");
+    }
+    if (!node.isEmpty() && !query.isEmpty()) {
+      throw new UsageException("give either a NODE word or --query, not both");
     }
     if (!node.isEmpty() && all) {
       throw new UsageException("give either a NODE word or --all, not both");
@@ -112,7 +125,7 @@ public record CollocationOptions(String node, boolean all, int left, int right,
       throw new UsageException("--ngram 3 offers --measure mi, t_score or observed, not " + measure);
     }
     if (network && all) {
-      throw new UsageException("--network needs a NODE word, not --all");
+      throw new UsageException("--network needs a NODE word or --query, not --all");
     }
     if (depth < 1 || depth > 3) {
       throw new UsageException("--depth must be between 1 and 3, not " + depth);
@@ -122,21 +135,40 @@ public record CollocationOptions(String node, boolean all, int left, int right,
     }
   }
 
+  /** Options without {@code --query} (the constructor before {@code --query} existed). */
+  public CollocationOptions(String node, boolean all, int left, int right, boolean crossSentences,
+      String measure, int minFreq, int minObserved, int top, int ngram, boolean network, int depth,
+      int networkTop) {
+    this(node, all, left, right, crossSentences, measure, minFreq, minObserved, top, ngram, network,
+        depth, networkTop, "");
+  }
+
   /** Collocates of one node with the defaults (span 5/5 within sentences, sorted by logDice). */
   public static CollocationOptions forNode(String node) {
     return new CollocationOptions(node, false, 5, 5, false, "log_dice", 1, 3, 0, 0, false, 2, 10);
   }
 
+  /** Collocates of the matches of a KWIC query, with the defaults of {@link #forNode}. */
+  public static CollocationOptions forQuery(String query) {
+    return new CollocationOptions("", false, 5, 5, false, "log_dice", 1, 3, 0, 0, false, 2, 10,
+        query);
+  }
+
+  /** True if the node is given by {@code --query}. */
+  public boolean hasQuery() {
+    return !query.isEmpty();
+  }
+
   /** These options with another span. */
   public CollocationOptions withSpan(int newLeft, int newRight, boolean newCrossSentences) {
     return new CollocationOptions(node, all, newLeft, newRight, newCrossSentences, measure, minFreq,
-        minObserved, top, ngram, network, depth, networkTop);
+        minObserved, top, ngram, network, depth, networkTop, query);
   }
 
   /** These options with other thresholds. */
   public CollocationOptions withThresholds(int newMinFreq, int newMinObserved, int newTop) {
     return new CollocationOptions(node, all, left, right, crossSentences, measure, newMinFreq,
-        newMinObserved, newTop, ngram, network, depth, networkTop);
+        newMinObserved, newTop, ngram, network, depth, networkTop, query);
   }
 
   /** The sort measure, or null when sorting by observed frequency. */
@@ -164,6 +196,7 @@ public record CollocationOptions(String node, boolean all, int left, int right,
     }
     return new CollocationOptions(values.get(NODE), values.get(ALL), left, right,
         values.get(CROSS_SENTENCES), measure, values.get(MIN_FREQ), values.get(MIN_OBSERVED),
-        values.get(TOP), ngram, values.get(NETWORK), values.get(DEPTH), values.get(NETWORK_TOP));
+        values.get(TOP), ngram, values.get(NETWORK), values.get(DEPTH), values.get(NETWORK_TOP),
+        values.get(QUERY));
   }
 }

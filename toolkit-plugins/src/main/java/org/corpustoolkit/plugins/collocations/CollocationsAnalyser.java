@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.corpustoolkit.count.IntCounts;
+import org.corpustoolkit.query.Query;
 import org.corpustoolkit.spi.Analyser;
 import org.corpustoolkit.spi.AnalyserDescriptor;
 import org.corpustoolkit.spi.AnalysisContext;
@@ -37,6 +38,15 @@ public final class CollocationsAnalyser implements Analyser<CollocationOptions> 
       Collocates of NODE in a window of --left/--right word tokens around each occurrence \
       (punctuation is not a position). Windows stop at sentence boundaries unless \
       --cross-sentences, and never cross documents.
+
+      --query QUERY instead of NODE: the node is every match of a query in the language of ctk \
+      kwic (see ctk kwic --help), for example --query '"early warning"' (a phrase), --query \
+      'bilat*' or --query '[word="ti.*"]'. Matches are leftmost-longest and non-overlapping and \
+      stay inside a sentence unless --cross-sentences. The windows are around the whole match: \
+      --left word tokens before its first word and --right after its last word; the words inside \
+      the match are not in its own windows. f(node) is the number of matches; a match holding no \
+      word token (only punctuation) is left out, with a warning. --query '[word="china"]' gives \
+      exactly the table of NODE china. A bad query is one error line naming its column (exit 2).
 
       The table (Evert 2008, "Corpora and collocations", surface co-occurrence): \
       O11 (observed) = occurrences of the collocate inside the node's windows; \
@@ -76,7 +86,7 @@ public final class CollocationsAnalyser implements Analyser<CollocationOptions> 
       --all reads the corpus in roughly 30 partitions (passes); real text repeats pairs more than \
       random text and needs fewer. --min-observed prunes after counting, not before.
 
-      --network: the node's top --network-top collocates (by --measure, after the thresholds), \
+      --network: the node's (NODE's or the query's) top --network-top collocates (by --measure, after the thresholds), \
       then each collocate's own top collocates, to --depth levels (#LancsBox GraphColl, Brezina, \
       McEnery & Wattam 2015); each level is one pass counting the windows of all its words at \
       once. --format json (nodes and edges), dot (Graphviz) or html (a self-contained SVG \
@@ -105,7 +115,8 @@ public final class CollocationsAnalyser implements Analyser<CollocationOptions> 
   @Override
   public AnalyserDescriptor descriptor() {
     return new AnalyserDescriptor("collocations",
-        "Collocates of a word, collocation extraction (--all) and networks (--network)", HELP,
+        "Collocates of a word or query (--query), collocation extraction (--all) and networks "
+            + "(--network)", HELP,
         CollocationOptions.ALL_OPTIONS, List.of(CollocationOptions.NODE), CollocationsResult.class);
   }
 
@@ -118,6 +129,19 @@ public final class CollocationsAnalyser implements Analyser<CollocationOptions> 
   public CollocationsResult analyse(AnalysisContext context, CollocationOptions options) {
     if (options.all()) {
       return options.ngram() == 3 ? trigrams(context, options) : pairs(context, options);
+    }
+    if (options.hasQuery()) {
+      QueryNodeMatcher matcher = new QueryNodeMatcher(
+          Query.parse(options.query(), context.textSettings().caseSensitive()),
+          options.crossSentences());
+      CollocationsResult result = options.network() ? network(context, options, matcher)
+          : collocates(context, options, matcher);
+      if (matcher.matchesWithoutWords() > 0) {
+        context.warn(matcher.matchesWithoutWords() + " matches of '" + options.query()
+            + "' hold no word token (only punctuation or symbols) and are left out: windows are "
+            + "counted in word tokens");
+      }
+      return result;
     }
     NodeMatcher matcher = new WordNodeMatcher(options.node(),
         new CountingForm(context.textSettings().caseSensitive()));

@@ -3,10 +3,10 @@ package org.corpustoolkit.plugins.collocations;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.corpustoolkit.report.Json;
 import org.corpustoolkit.report.RenderRequest;
 import org.corpustoolkit.report.ResultRenderer;
 
@@ -23,7 +23,7 @@ import org.corpustoolkit.report.ResultRenderer;
  *  "corpus": {...}, "summary": {...}, "notes": [...]}
  * }</pre>
  *
- * NaN and infinite scores are written as null.
+ * NaN and infinite scores are written as null (the shared {@link Json} writer).
  */
 public final class NetworkJsonRenderer implements ResultRenderer<CollocationNetwork> {
   @Override
@@ -81,64 +81,7 @@ public final class NetworkJsonRenderer implements ResultRenderer<CollocationNetw
     root.put("corpus", corpus);
     root.put("summary", network.summary());
     root.put("notes", network.notes());
-    value(out, root);
+    Json.value(out, root);
     out.write('\n');
-  }
-
-  /** Writes {@code value} as JSON (RFC 8259). */
-  static void value(Writer out, Object value) throws IOException {
-    if (value == null) {
-      out.write("null");
-    } else if (value instanceof String s) {
-      string(out, s);
-    } else if (value instanceof Double d) {
-      out.write(d.isNaN() || d.isInfinite() ? "null" : d.toString());
-    } else if (value instanceof Number || value instanceof Boolean) {
-      out.write(value.toString());
-    } else if (value instanceof Map<?, ?> map) {
-      out.write('{');
-      String separator = "";
-      for (Map.Entry<?, ?> e : map.entrySet()) {
-        out.write(separator);
-        separator = ", ";
-        string(out, String.valueOf(e.getKey()));
-        out.write(": ");
-        value(out, e.getValue());
-      }
-      out.write('}');
-    } else if (value instanceof Collection<?> list) {
-      out.write('[');
-      String separator = "";
-      for (Object o : list) {
-        out.write(separator);
-        separator = list.size() > 1 && o instanceof Map ? ",\n  " : ", ";
-        value(out, o);
-      }
-      out.write(']');
-    } else {
-      string(out, value.toString());
-    }
-  }
-
-  static void string(Writer out, String s) throws IOException {
-    out.write('"');
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '"' -> out.write("\\\"");
-        case '\\' -> out.write("\\\\");
-        case '\n' -> out.write("\\n");
-        case '\r' -> out.write("\\r");
-        case '\t' -> out.write("\\t");
-        default -> {
-          if (c < 0x20 || c == '\u2028' || c == '\u2029') {
-            out.write(String.format("\\u%04x", (int) c));
-          } else {
-            out.write(c);
-          }
-        }
-      }
-    }
-    out.write('"');
   }
 }

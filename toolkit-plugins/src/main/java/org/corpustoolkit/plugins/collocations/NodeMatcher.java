@@ -7,12 +7,15 @@ import org.corpustoolkit.text.TokenizedDocument;
  * builds the windows around each span: {@code --left} word tokens before its first word and
  * {@code --right} after its last, the span itself excluded.
  *
- * <p>This is the hook for the KWIC query language: a query matcher implements this interface and
- * reports each match, converted from token indexes to word indexes with {@link #wordIndexes}. The
+ * <p>This is the hook for the KWIC query language: {@link QueryNodeMatcher} reports each match of a
+ * query, converted from token indexes to word indexes (as {@link #wordIndexes} does). The other
  * built-in implementation is {@link WordNodeMatcher} (one word, matched on its counting form).
  *
- * <p>Implementations must be thread-safe (documents are matched on several threads) and report the
- * spans of a document in increasing order of their first word, spans not overlapping.
+ * <p>Documents are matched on several threads. The analyser asks {@link #perThread()} once per
+ * thread and uses what it returns on that thread only; a matcher that keeps per-document state (as
+ * a query matcher does) returns a fresh copy there, a stateless one returns itself. {@code matches}
+ * on the shared instance must still be safe. Spans of a document are reported in increasing order of
+ * their first word, spans not overlapping.
  */
 public interface NodeMatcher {
 
@@ -27,6 +30,14 @@ public interface NodeMatcher {
 
   /** A label for the node in output (the word, or the query as given). */
   String label();
+
+  /**
+   * A matcher for the exclusive use of one thread (the analyser calls it in each thread's state
+   * supplier). The default returns this matcher, for stateless implementations.
+   */
+  default NodeMatcher perThread() {
+    return this;
+  }
 
   /**
    * For each token of {@code doc}, its index among the word tokens, or −1 for a token that is not a

@@ -32,7 +32,7 @@ final class NodeWindowCounter {
   private byte[] marks = new byte[1024];
 
   NodeWindowCounter(NodeMatcher matcher, int left, int right, boolean crossSentences) {
-    this.matcher = matcher;
+    this.matcher = matcher.perThread();
     this.left = left;
     this.right = right;
     this.crossSentences = crossSentences;

@@ -25,7 +25,12 @@ public final class FrequencyAnalyser implements Analyser<FrequencyOptions> {
       counting form: NFC-normalised, case-folded (unless --case-sensitive), with curly apostrophes \
       folded to '. per_million = frequency / total word tokens x 1,000,000 (for n-grams: of all \
       n-grams). range = number of documents containing the item. Ties in frequency are listed \
-      alphabetically (code point order).
+      alphabetically (code point order). --by lemma, pos and word/pos tag and lemmatise the corpus \
+      with the annotator of --lang (English: Apache OpenNLP with the Universal Dependencies English \
+      EWT models); tags are UD UPOS (universaldependencies.org/u/pos); a contraction or possessive \
+      that is one token (don't, it's, Moscow's) takes the tag and lemma of its first part (do, it, \
+      Moscow). Stop words are matched against lemmas with --by lemma, against the word with \
+      --by word/pos, and not at all with --by pos. \
 
       Dispersion (--dispersion all, the default), over documents or --parts N equal-sized parts; \
       v_i = share of the item's occurrences in part i, s_i = share of the corpus in part i, n parts: \
@@ -63,19 +68,30 @@ public final class FrequencyAnalyser implements Analyser<FrequencyOptions> {
    */
   public List<FrequencyList> analyseTogether(AnalysisContext context, List<FrequencyOptions> lists) {
     int n = lists.size();
+    String annotator = null;
+    Vocabulary[] itemVocabularies = new Vocabulary[n];
     Vocabulary[] vocabularies = new Vocabulary[n];
     for (int i = 0; i < n; i++) {
-      vocabularies[i] = lists.get(i).ngram() == 1 ? context.vocabulary() : new Vocabulary();
+      ItemType by = lists.get(i).by();
+      if (by.needsAnnotations() && annotator == null) {
+        annotator = context.requireAnnotations();
+      }
+      itemVocabularies[i] = by == ItemType.WORD || by == ItemType.LEMMA ? context.vocabulary()
+          : new Vocabulary();
+      vocabularies[i] = lists.get(i).ngram() == 1 ? itemVocabularies[i] : new Vocabulary();
     }
+    String annotatorName = annotator;
     // Words can be counted in parts of large documents (exactly: tokens never cross a cut, range and
-    // dispersion are joined by document index); n-grams stop at sentence ends, which need whole texts.
-    boolean words = lists.stream().allMatch(o -> o.ngram() == 1);
+    // dispersion are joined by document index). N-grams stop at sentence ends and taggers read whole
+    // sentences, and a cut may fall inside a paragraph, so they read whole documents.
+    boolean words = lists.stream().allMatch(o -> o.ngram() == 1 && o.by() == ItemType.WORD);
     FrequencyCounter[] counts = (words ? Engine.SEGMENTS : Engine.DOCUMENTS).run(context,
         () -> {
           FrequencyCounter[] state = new FrequencyCounter[n];
           for (int i = 0; i < n; i++) {
             FrequencyOptions o = lists.get(i);
-            state[i] = new FrequencyCounter(o.ngram(), vocabularies[i], o.dispersion());
+            state[i] = new FrequencyCounter(o.ngram(), o.by(), itemVocabularies[i], vocabularies[i],
+                o.dispersion());
           }
           return state;
         },
@@ -96,7 +112,8 @@ public final class FrequencyAnalyser implements Analyser<FrequencyOptions> {
     List<FrequencyList> result = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       result.add(list(counts[i], vocabularies[i], lists.get(i), context.textSettings(),
-          context.corpusStats().documents()));
+          context.corpusStats().documents(), lists.get(i).by().needsAnnotations() ? annotatorName
+              : null));
     }
     return result;
   }
@@ -115,7 +132,7 @@ public final class FrequencyAnalyser implements Analyser<FrequencyOptions> {
   private record Listed(int id, FrequencyEntry entry) {}
 
   private static FrequencyList list(FrequencyCounter counts, Vocabulary items,
-      FrequencyOptions options, TextSettings settings, int documents) {
+      FrequencyOptions options, TextSettings settings, int documents, String annotator) {
     IntCounts frequency = counts.frequency();
     IntCounts range = counts.range();
     long types = 0;
@@ -137,10 +154,12 @@ public final class FrequencyAnalyser implements Analyser<FrequencyOptions> {
         continue;
       }
       String item = items.form(id);
-      if (options.minLength() > 0 && item.codePointCount(0, item.length()) < options.minLength()) {
+      String text = options.by() == ItemType.WORD_POS && options.ngram() == 1 ? wordOf(item) : item;
+      if (options.minLength() > 0 && options.by() != ItemType.POS
+          && text.codePointCount(0, text.length()) < options.minLength()) {
         continue;
       }
-      if (isStopped(item, options.ngram(), settings)) {
+      if (options.by() != ItemType.POS && isStopped(item, options, settings)) {
         continue;
       }
       listed.add(new Listed(id, new FrequencyEntry(item, f, (int) range.get(id))));
@@ -153,26 +172,33 @@ public final class FrequencyAnalyser implements Analyser<FrequencyOptions> {
     List<FrequencyEntry> entries = listed.stream().map(Listed::entry).toList();
     if (counts.dispersion() == null || frequency.total() == 0) {
       return new FrequencyList(entries, options.ngram(), frequency.total(), types, hapax, dis,
-          documents);
+          documents, List.of(), 0, 0, options.by(), annotator);
     }
     DispersionScorer scorer = new DispersionScorer(counts.dispersion().documents(),
         options.parts());
     int[] ids = listed.stream().mapToInt(Listed::id).toArray();
     long[] frequencies = listed.stream().mapToLong(l -> l.entry().frequency()).toArray();
     return new FrequencyList(entries, options.ngram(), frequency.total(), types, hapax, dis,
-        documents, scorer.score(ids, frequencies), options.parts(), scorer.parts().count());
+        documents, scorer.score(ids, frequencies), options.parts(), scorer.parts().count(),
+        options.by(), annotator);
   }
 
-  /** A word that is a stop word; an n-gram whose words are all stop words. */
-  private static boolean isStopped(String item, int ngram, TextSettings settings) {
+  /** The form of a {@code form/TAG} item. */
+  static String wordOf(String item) {
+    return item.substring(0, item.lastIndexOf(FrequencyCounter.TAG_SEPARATOR));
+  }
+
+  /** A word (or lemma) that is a stop word; an n-gram whose words are all stop words. */
+  private static boolean isStopped(String item, FrequencyOptions options, TextSettings settings) {
     if (settings.stopwords().isEmpty()) {
       return false;
     }
-    if (ngram == 1) {
-      return settings.isStopword(item);
+    boolean tagged = options.by() == ItemType.WORD_POS;
+    if (options.ngram() == 1) {
+      return settings.isStopword(tagged ? wordOf(item) : item);
     }
     for (String word : item.split(" ")) {
-      if (!settings.isStopword(word)) {
+      if (!settings.isStopword(tagged ? wordOf(word) : word)) {
         return false;
       }
     }

@@ -5,40 +5,93 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.Map;
 import org.corpustoolkit.count.IntCounts;
+import org.corpustoolkit.text.Annotations;
 import org.corpustoolkit.text.TokenizedDocument;
+import org.corpustoolkit.text.UniversalPos;
 import org.corpustoolkit.text.Vocabulary;
 
 /**
  * Per-thread counts of a frequency list: occurrences and document range per item id, in primitive
- * arrays. Items are word ids of the run's vocabulary, or ids of n-grams interned in a separate
- * vocabulary.
+ * arrays. Items are ids in {@code itemVocabulary}: the run's vocabulary for words and lemmas, a
+ * vocabulary of tags or of {@code form/TAG} pairs otherwise; n-grams of items are interned in a
+ * separate vocabulary.
  */
 final class FrequencyCounter {
+  /** Separates a form from its tag in {@link ItemType#WORD_POS} items; UPOS tags have no slash. */
+  static final char TAG_SEPARATOR = '/';
+
   private final int ngram;
+  private final ItemType by;
+  private final Vocabulary itemVocabulary;
+  private final int[] tagIds;
   private final Vocabulary ngrams;
   private final IntCounts frequency = new IntCounts();
   private final IntCounts range = new IntCounts();
   private int[] lastDocument = new int[1024];
   private final DispersionCounter dispersion;
-  private int[] items = new int[256];
+  private int[] buffer = new int[256];
   /** Items seen in each document read in parts, by document index: its range is counted once. */
   private final Map<Integer, BitSet> partialDocuments = new HashMap<>();
 
-  FrequencyCounter(int ngram, Vocabulary ngrams) {
-    this(ngram, ngrams, false);
-  }
-
-  /** With {@code dispersion}, also keeps each document's items for {@link DispersionScorer}. */
-  FrequencyCounter(int ngram, Vocabulary ngrams, boolean dispersion) {
+  /**
+   * @param by what is counted
+   * @param itemVocabulary where item ids live: the run's vocabulary for {@link ItemType#WORD} and
+   *     {@link ItemType#LEMMA}, a vocabulary shared by all threads for the other types
+   * @param ngrams where n-gram ids live (shared by all threads), or {@code itemVocabulary} for single
+   *     items
+   * @param dispersion also keep each document's items for {@link DispersionScorer}
+   */
+  FrequencyCounter(int ngram, ItemType by, Vocabulary itemVocabulary, Vocabulary ngrams,
+      boolean dispersion) {
     this.ngram = ngram;
+    this.by = by;
+    this.itemVocabulary = itemVocabulary;
     this.ngrams = ngrams;
     this.dispersion = dispersion ? new DispersionCounter() : null;
+    this.tagIds = new int[UniversalPos.values().length];
+    if (by == ItemType.POS) {
+      for (UniversalPos tag : UniversalPos.values()) {
+        tagIds[tag.ordinal()] = itemVocabulary.intern(tag.name());
+      }
+    }
     Arrays.fill(lastDocument, -1);
+  }
+
+  /** Item ids of the word tokens of {@code doc}, in order. */
+  private int[] itemIds(TokenizedDocument doc) {
+    switch (by) {
+      case WORD:
+        return doc.wordIds();
+      case LEMMA:
+        return doc.annotations().wordLemmaIds();
+      case POS: {
+        byte[] pos = doc.annotations().wordPos();
+        int[] ids = new int[pos.length];
+        for (int w = 0; w < pos.length; w++) {
+          ids[w] = tagIds[pos[w]];
+        }
+        return ids;
+      }
+      case WORD_POS: {
+        Annotations annotations = doc.annotations();
+        byte[] pos = annotations.wordPos();
+        int[] words = doc.wordIds();
+        Vocabulary vocabulary = doc.vocabulary();
+        int[] ids = new int[pos.length];
+        for (int w = 0; w < pos.length; w++) {
+          ids[w] = itemVocabulary.intern(vocabulary.form(words[w]) + TAG_SEPARATOR
+              + UniversalPos.of(pos[w]).name());
+        }
+        return ids;
+      }
+      default:
+        throw new IllegalStateException(String.valueOf(by));
+    }
   }
 
   void add(TokenizedDocument doc) {
     int docIndex = doc.document().index();
-    int[] ids = doc.wordIds();
+    int[] ids = itemIds(doc);
     if (doc.document().isPartial()) {
       addPart(doc, docIndex, ids);
       return;
@@ -53,7 +106,7 @@ final class FrequencyCounter {
       return;
     }
     int[] sentences = doc.wordSentences();
-    Vocabulary vocabulary = doc.vocabulary();
+    Vocabulary vocabulary = itemVocabulary;
     StringBuilder sb = new StringBuilder();
     int counted = 0;
     for (int i = 0; i + ngram <= ids.length; i++) {
@@ -70,21 +123,21 @@ final class FrequencyCounter {
       int id = ngrams.intern(sb.toString());
       count(id, docIndex);
       if (dispersion != null) {
-        if (counted == items.length) {
-          items = Arrays.copyOf(items, counted * 2);
+        if (counted == buffer.length) {
+          buffer = Arrays.copyOf(buffer, counted * 2);
         }
-        items[counted++] = id;
+        buffer[counted++] = id;
       }
     }
     if (dispersion != null) {
-      dispersion.add(docIndex, items, counted);
+      dispersion.add(docIndex, buffer, counted);
     }
   }
 
   /**
-   * One part of a document read in segments (words only: n-grams would cross the cuts). Other parts of
-   * the same document may be counted by other threads, so the range is not counted here but from the
-   * union of the items seen per document, after merging ({@link #range()}).
+   * One part of a document read in segments (single items only: n-grams would cross the cuts). Other
+   * parts of the same document may be counted by other threads, so the range is not counted here but
+   * from the union of the items seen per document, after merging ({@link #range()}).
    */
   private void addPart(TokenizedDocument doc, int docIndex, int[] ids) {
     if (ngram != 1) {

@@ -24,23 +24,27 @@ import org.corpustoolkit.spi.AnalysisResult;
  * @param parts the parts dispersion was measured over: 0 for documents, else the number of
  *     equal-sized parts
  * @param partCount number of parts actually used (documents with at least one item, or {@code parts})
+ * @param by what was counted; for {@link ItemType#WORD_POS} an item is {@code form/TAG}
+ * @param annotator the annotator that gave tags and lemmas, or null for word forms
  */
 public record FrequencyList(List<FrequencyEntry> entries, int ngram, long total, long types,
     long hapaxLegomena, long disLegomena, int documents, List<DispersionScores> dispersion,
-    int parts, int partCount) implements AnalysisResult {
+    int parts, int partCount, ItemType by, String annotator) implements AnalysisResult {
 
   public FrequencyList {
     entries = List.copyOf(entries);
     dispersion = List.copyOf(dispersion);
+    java.util.Objects.requireNonNull(by, "by");
     if (!dispersion.isEmpty() && dispersion.size() != entries.size()) {
       throw new IllegalArgumentException("one dispersion per entry");
     }
   }
 
-  /** A list without dispersion (the 0.1 shape). */
+  /** A list of word forms without dispersion. */
   public FrequencyList(List<FrequencyEntry> entries, int ngram, long total, long types,
       long hapaxLegomena, long disLegomena, int documents) {
-    this(entries, ngram, total, types, hapaxLegomena, disLegomena, documents, List.of(), 0, 0);
+    this(entries, ngram, total, types, hapaxLegomena, disLegomena, documents, List.of(), 0, 0,
+        ItemType.WORD, null);
   }
 
   /** True if the list carries dispersion scores. */
@@ -70,41 +74,76 @@ public record FrequencyList(List<FrequencyEntry> entries, int ngram, long total,
 
   @Override
   public Table table() {
-    String itemColumn = ngram == 1 ? "word" : "ngram";
-    Table.Builder table = Table.builder(ngram == 1 ? "word frequency" : ngram + "-gram frequency")
-        .column(Column.integer("rank", "position in the list (1 = most frequent)"))
-        .column(Column.text(itemColumn, ngram == 1 ? "counting form of the word"
-            : "counting forms of " + ngram + " consecutive word tokens, joined by a space"))
-        .column(Column.integer("frequency", "occurrences in the corpus"))
+    String what = switch (by) {
+      case WORD -> "word";
+      case LEMMA -> "lemma";
+      case POS -> "part-of-speech";
+      case WORD_POS -> "word/part-of-speech";
+    };
+    Table.Builder table = Table.builder(ngram == 1 ? what + " frequency"
+            : what + " " + ngram + "-gram frequency")
+        .column(Column.integer("rank", "position in the list (1 = most frequent)"));
+    boolean split = ngram == 1 && by == ItemType.WORD_POS;
+    if (ngram > 1) {
+      table.column(Column.text("ngram", switch (by) {
+        case WORD -> "counting forms";
+        case LEMMA -> "lemmas";
+        case POS -> "UPOS tags";
+        case WORD_POS -> "counting forms with their UPOS tag (form/TAG)";
+      } + " of " + ngram + " consecutive word tokens, joined by a space"));
+    } else if (by == ItemType.WORD) {
+      table.column(Column.text("word", "counting form of the word"));
+    } else if (by == ItemType.LEMMA) {
+      table.column(Column.text("lemma", "lemma of the word, as a counting form"));
+    } else if (by == ItemType.POS) {
+      table.column(Column.text("pos", "Universal Dependencies part-of-speech tag (UPOS)"));
+    } else {
+      table.column(Column.text("word", "counting form of the word"))
+          .column(Column.text("pos", "Universal Dependencies part-of-speech tag (UPOS)"));
+    }
+    table.column(Column.integer("frequency", "occurrences in the corpus"))
         .column(Column.decimal("per_million", 2, "occurrences per million "
             + (ngram == 1 ? "word tokens" : ngram + "-grams")))
         .column(Column.integer("range", hasDispersion() && parts > 0
             ? "number of the " + parts + " equal parts in which it occurs"
             : "number of documents in which it occurs"));
-    if (!hasDispersion()) {
-      int rank = 1;
-      for (FrequencyEntry e : entries) {
-        table.row(rank++, e.item(), e.frequency(), perMillion(e.frequency()), e.range());
-      }
-      return table.build();
+    if (hasDispersion()) {
+      table.column(Column.decimal("juilland_d", 4, "Juilland's D over the " + partsDescription()
+              + ": 1 - (sd/mean)/sqrt(n-1) of per-part relative frequencies (1 = even)"))
+          .column(Column.decimal("dp", 4, "Gries' DP over the " + partsDescription()
+              + ": half the sum of |share of occurrences - share of corpus| (0 = even)"))
+          .column(Column.decimal("dp_norm", 4, "DP / (1 - smallest part share), Lijffijt & Gries"
+              + " 2012 (0 = even, 1 = all in the smallest part)"))
+          .column(Column.decimal("arf", 2, "average reduced frequency, Savicky & Hlavacova 2002"
+              + " (from corpus positions; between 1 and frequency)"));
     }
-    table.column(Column.decimal("juilland_d", 4, "Juilland's D over the " + partsDescription()
-            + ": 1 - (sd/mean)/sqrt(n-1) of per-part relative frequencies (1 = even)"))
-        .column(Column.decimal("dp", 4, "Gries' DP over the " + partsDescription()
-            + ": half the sum of |share of occurrences - share of corpus| (0 = even)"))
-        .column(Column.decimal("dp_norm", 4, "DP / (1 - smallest part share), Lijffijt & Gries"
-            + " 2012 (0 = even, 1 = all in the smallest part)"))
-        .column(Column.decimal("arf", 2, "average reduced frequency, Savicky & Hlavacova 2002"
-            + " (from corpus positions; between 1 and frequency)"));
     for (int i = 0; i < entries.size(); i++) {
       FrequencyEntry e = entries.get(i);
-      DispersionScores d = dispersion.get(i);
-      table.row(i + 1, e.item(), e.frequency(), perMillion(e.frequency()),
-          parts > 0 ? d.range() : e.range(), d.juillandD(), d.dp(), d.dpNorm(), d.arf());
+      List<Object> row = new java.util.ArrayList<>();
+      row.add(i + 1);
+      if (split) {
+        int slash = e.item().lastIndexOf(FrequencyCounter.TAG_SEPARATOR);
+        row.add(e.item().substring(0, slash));
+        row.add(e.item().substring(slash + 1));
+      } else {
+        row.add(e.item());
+      }
+      row.add(e.frequency());
+      row.add(perMillion(e.frequency()));
+      if (hasDispersion()) {
+        DispersionScores d = dispersion.get(i);
+        row.add(parts > 0 ? d.range() : e.range());
+        row.add(d.juillandD());
+        row.add(d.dp());
+        row.add(d.dpNorm());
+        row.add(d.arf());
+      } else {
+        row.add(e.range());
+      }
+      table.row(row.toArray());
     }
     return table.build();
   }
-
   @Override
   public Map<String, Object> summary() {
     Map<String, Object> summary = new LinkedHashMap<>();
@@ -126,14 +165,19 @@ public record FrequencyList(List<FrequencyEntry> entries, int ngram, long total,
     String base = "tokens are word tokens (words, numbers, ideographs, kana); per_million is "
         + "relative to all " + (ngram == 1 ? "word tokens" : ngram + "-grams")
         + ", including any left out by filters";
-    if (!hasDispersion()) {
-      return List.of(base);
+    List<String> notes = new java.util.ArrayList<>(List.of(base));
+    if (annotator != null) {
+      notes.add("tags and lemmas: " + annotator);
     }
-    return List.of(base, "dispersion over " + (parts == 0
+    if (!hasDispersion()) {
+      return notes;
+    }
+    notes.addAll(List.of("dispersion over " + (parts == 0
             ? "documents (documents without any counted item are not parts)"
             : parts + " consecutive parts of equal size (sizes differ by at most one item)")
             + "; part shares s_i = part size / corpus size",
         "juilland_d, dp_norm are NaN with a single part (their denominators are 0); arf uses "
-            + "positions in corpus order, the first gap wrapping around the end of the corpus");
+            + "positions in corpus order, the first gap wrapping around the end of the corpus"));
+    return notes;
   }
 }

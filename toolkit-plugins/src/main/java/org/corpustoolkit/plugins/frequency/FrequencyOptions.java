@@ -1,5 +1,6 @@
 package org.corpustoolkit.plugins.frequency;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.corpustoolkit.spi.OptionDef;
 import org.corpustoolkit.spi.OptionValues;
@@ -11,13 +12,13 @@ import org.corpustoolkit.spi.UsageException;
  * @param top keep only the {@code top} most frequent items (0: all)
  * @param minFreq leave out items seen fewer times
  * @param minLength leave out items shorter than this many characters (code points)
- * @param ngram 1 for words, 2–6 for contiguous n-grams of word tokens within a sentence
- * @param by what is counted: {@code word} or {@code ngram} (more units, such as lemmas, may follow)
+ * @param ngram 1 for single items, 2–6 for contiguous n-grams of items within a sentence
+ * @param by what is counted: word forms, lemmas, tags or word forms with tags
  * @param dispersion true to compute the dispersion columns (range over parts, Juilland's D, DP, DPnorm,
  *     ARF)
  * @param parts 0 to measure dispersion over documents, else over this many equal-sized parts
  */
-public record FrequencyOptions(int top, int minFreq, int minLength, int ngram, String by,
+public record FrequencyOptions(int top, int minFreq, int minLength, int ngram, ItemType by,
     boolean dispersion, int parts) {
   static final OptionDef<Integer> TOP =
       OptionDef.integer("--top", 0, "N", "Show only the N most frequent items (0: all).");
@@ -26,11 +27,16 @@ public record FrequencyOptions(int top, int minFreq, int minLength, int ngram, S
   static final OptionDef<Integer> MIN_LENGTH = OptionDef.integer("--min-length", 0, "N",
       "Leave out items shorter than N characters (Unicode code points).");
   static final OptionDef<Integer> NGRAM = OptionDef.integer("--ngram", 1, "N",
-      "Count contiguous n-grams of N word tokens (2-6) within a sentence instead of single words; "
-          + "the text column is then 'ngram', words joined by one space.");
+      "Count contiguous n-grams of N items (2-6) within a sentence instead of single items; "
+          + "the text column is then 'ngram', items joined by one space.");
+  /** {@code --by ngram}: word n-grams (the name for them); other values are item types. */
+  static final String BY_NGRAM = "ngram";
 
-  static final OptionDef<String> BY = OptionDef.choice("--by", "word", List.of("word", "ngram"),
-      "What to count: single words, or n-grams of --ngram words (2 if --ngram is not given).");
+  static final OptionDef<String> BY = OptionDef.choice("--by", "word", byChoices(),
+      "What to count: word forms (word), word n-grams (ngram: --ngram words, 2 if not given), "
+          + "lemmas (lemma), Universal Dependencies part-of-speech tags (pos) or word forms with "
+          + "their tag (word/pos: columns word and pos); lemma, pos and word/pos tag and lemmatise "
+          + "the corpus with the annotator of --lang.");
   static final OptionDef<String> DISPERSION = OptionDef.choice("--dispersion", "all",
       List.of("all", "none"),
       "'all' adds the dispersion columns juilland_d, dp, dp_norm and arf (and makes range count "
@@ -42,9 +48,20 @@ public record FrequencyOptions(int top, int minFreq, int minLength, int ngram, S
   static final List<OptionDef<?>> ALL = List.of(TOP, MIN_FREQ, MIN_LENGTH, NGRAM, BY, DISPERSION,
       PARTS);
 
-  /** Options without dispersion (the 0.1 shape): words when {@code ngram} is 1, else n-grams. */
+  private static List<String> byChoices() {
+    List<String> choices = new ArrayList<>(List.of("word", BY_NGRAM));
+    ItemType.labels().stream().filter(l -> !l.equals("word")).forEach(choices::add);
+    return choices;
+  }
+
+  /** Word forms or word n-grams, without dispersion. */
   public FrequencyOptions(int top, int minFreq, int minLength, int ngram) {
-    this(top, minFreq, minLength, ngram, ngram == 1 ? "word" : "ngram", false, 0);
+    this(top, minFreq, minLength, ngram, ItemType.WORD, false, 0);
+  }
+
+  /** Items of type {@code by}, without dispersion. */
+  public FrequencyOptions(int top, int minFreq, int minLength, int ngram, ItemType by) {
+    this(top, minFreq, minLength, ngram, by, false, 0);
   }
 
   public FrequencyOptions {
@@ -60,15 +77,7 @@ public record FrequencyOptions(int top, int minFreq, int minLength, int ngram, S
     if (ngram < 1 || ngram > 6) {
       throw new UsageException("--ngram must be between 1 and 6, not " + ngram);
     }
-    if (!List.of("word", "ngram").contains(by)) {
-      throw new UsageException("--by must be word or ngram, not " + by);
-    }
-    if (by.equals("word") && ngram != 1) {
-      throw new UsageException("--by word counts single words; use --by ngram --ngram " + ngram);
-    }
-    if (by.equals("ngram") && ngram == 1) {
-      throw new UsageException("--by ngram needs --ngram between 2 and 6");
-    }
+    java.util.Objects.requireNonNull(by, "by");
     if (parts < 0) {
       throw new UsageException("--parts must be 0 or more, not " + parts);
     }
@@ -82,20 +91,31 @@ public record FrequencyOptions(int top, int minFreq, int minLength, int ngram, S
     return new FrequencyOptions(top, minFreq, minLength, ngram, by, on, on ? parts : 0);
   }
 
+  /** These options counting {@code type} instead. */
+  public FrequencyOptions by(ItemType type) {
+    return new FrequencyOptions(top, minFreq, minLength, ngram, type, dispersion, parts);
+  }
+
   /** Default options: every word, with dispersion over documents. */
   public static FrequencyOptions defaults() {
-    return new FrequencyOptions(0, 1, 0, 1, "word", true, 0);
+    return new FrequencyOptions(0, 1, 0, 1, ItemType.WORD, true, 0);
   }
 
   static FrequencyOptions from(OptionValues values) {
     String by = values.get(BY);
     int ngram = values.get(NGRAM);
-    if (!values.isSet(BY) && ngram > 1) {
-      by = "ngram";
-    } else if (by.equals("ngram") && !values.isSet(NGRAM)) {
-      ngram = 2;
+    ItemType type;
+    if (by.equals(BY_NGRAM)) {
+      if (!values.isSet(NGRAM)) {
+        ngram = 2;
+      } else if (ngram == 1) {
+        throw new UsageException("--by ngram needs --ngram between 2 and 6");
+      }
+      type = ItemType.WORD;
+    } else {
+      type = ItemType.of(by);
     }
     return new FrequencyOptions(values.get(TOP), values.get(MIN_FREQ), values.get(MIN_LENGTH),
-        ngram, by, values.get(DISPERSION).equals("all"), values.get(PARTS));
+        ngram, type, values.get(DISPERSION).equals("all"), values.get(PARTS));
   }
 }

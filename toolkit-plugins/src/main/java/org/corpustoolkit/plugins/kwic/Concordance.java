@@ -223,7 +223,7 @@ public final class Concordance implements AnalysisResult {
       }
       TokenSpan span = spans.get(k++);
       tally.lines++;
-      return contexts.hit(doc, span.start(), span.end(), 0).line();
+      return contexts.line(doc, span.start(), span.end());
     }
   }
 }

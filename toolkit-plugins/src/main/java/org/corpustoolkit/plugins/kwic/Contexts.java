@@ -13,15 +13,36 @@ final class Contexts {
   private final int chars;
   private final int leftKeys;
   private final int rightKeys;
+  private final boolean nodeKeys;
 
   Contexts(KwicOptions options) {
     this.width = options.width();
     this.chars = options.chars();
     this.leftKeys = options.leftKeys();
     this.rightKeys = options.rightKeys();
+    this.nodeKeys = options.sort().stream().anyMatch(k -> k.kind() == SortKey.Kind.NODE);
   }
 
+  /** A hit with its line and the sort keys {@code --sort} needs (the node key only to sort by node). */
   Hit hit(TokenizedDocument doc, int startToken, int endToken, long randomKey) {
+    String nodeKey = "";
+    if (nodeKeys) {
+      StringBuilder sb = new StringBuilder();
+      for (int i = startToken; i < endToken; i++) {
+        if (i > startToken) {
+          sb.append(' ');
+        }
+        sb.append(doc.form(i));
+      }
+      nodeKey = sb.toString();
+    }
+    return new Hit(line(doc, startToken, endToken), doc.document().index(), startToken,
+        wordIds(doc, startToken - 1, -1, leftKeys), wordIds(doc, endToken, 1, rightKeys), nodeKey,
+        randomKey);
+  }
+
+  /** The concordance line of the match of tokens {@code [startToken, endToken)}. */
+  ConcordanceLine line(TokenizedDocument doc, int startToken, int endToken) {
     String text = doc.text();
     int start = doc.start(startToken);
     int end = doc.end(endToken - 1);
@@ -47,20 +68,11 @@ final class Contexts {
           words++;
         }
       }
-      left = from < startToken ? clean(text.substring(doc.start(from), start)) : "";
-      right = to >= endToken ? clean(text.substring(end, doc.end(to))) : "";
+      left = from < startToken ? clean(text, doc.start(from), start) : "";
+      right = to >= endToken ? clean(text, end, doc.end(to)) : "";
     }
-    StringBuilder nodeKey = new StringBuilder();
-    for (int i = startToken; i < endToken; i++) {
-      if (i > startToken) {
-        nodeKey.append(' ');
-      }
-      nodeKey.append(doc.form(i));
-    }
-    ConcordanceLine line = new ConcordanceLine(doc.document().id(), doc.sentence(startToken), start,
-        end, left, clean(text.substring(start, end)), right);
-    return new Hit(line, doc.document().index(), startToken, wordIds(doc, startToken - 1, -1, leftKeys),
-        wordIds(doc, endToken, 1, rightKeys), nodeKey.toString(), randomKey);
+    return new ConcordanceLine(doc.document().id(), doc.sentence(startToken), start, end, left,
+        clean(text, start, end), right);
   }
 
   /** Form ids of the first {@code count} word tokens from token {@code from} in direction {@code step}. */
@@ -112,14 +124,46 @@ final class Contexts {
     }
   }
 
+  /**
+   * {@code text.substring(from, to)} {@linkplain #clean(String) cleaned}; without copying twice when
+   * it is already clean (single spaces between printable characters, as most contexts are).
+   */
+  static String clean(String text, int from, int to) {
+    boolean space = true;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c == ' ') {
+        if (space) {
+          return clean(text.substring(from, to));
+        }
+        space = true;
+      } else if (c < 0x80 ? c < 0x20 || c == 0x7f : !Character.isLetterOrDigit(c)) {
+        // control characters, and every non-ASCII character that might be a space: the slow path
+        return clean(text.substring(from, to));
+      } else {
+        space = false;
+      }
+    }
+    if (space && to > from) {
+      return clean(text.substring(from, to));
+    }
+    return text.substring(from, to);
+  }
+
   /** Whitespace runs and control characters as one space; no space at either end. */
   static String clean(String s) {
     StringBuilder sb = new StringBuilder(s.length());
     boolean space = false;
     for (int i = 0; i < s.length(); ) {
-      int c = s.codePointAt(i);
-      i += Character.charCount(c);
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c)) {
+      int c = s.charAt(i);
+      if (c < 0x80) {
+        i++;
+      } else {
+        c = s.codePointAt(i);
+        i += Character.charCount(c);
+      }
+      if (c < 0x80 ? c <= 0x20 || c == 0x7f
+          : Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c)) {
         space = true;
         continue;
       }

@@ -1,9 +1,6 @@
 package org.corpustoolkit.plugins.register;
 
 import jakarta.inject.Inject;
-import java.io.InputStream;
-import java.nio.file.FileSystems;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -12,10 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.corpustoolkit.corpus.Corpus;
-import org.corpustoolkit.corpus.CorpusLoader;
-import org.corpustoolkit.corpus.ReadOptions;
-import org.corpustoolkit.engine.ProgressListener;
-import org.corpustoolkit.engine.RunContext;
 import org.corpustoolkit.spi.Analyser;
 import org.corpustoolkit.spi.AnalyserDescriptor;
 import org.corpustoolkit.spi.AnalysisContext;
@@ -65,7 +58,8 @@ public final class RegisterAnalyser implements Analyser<RegisterOptions> {
       direct questions).
         hedges (f.47): almost, maybe, at about, something like, more or less, sort of and kind of \
       unless after a determiner or adjective (a kind of).
-      Part-of-speech tags: from an installed annotator (a TagSource) if there is one for --lang; \
+      Part-of-speech tags: from the annotator of --lang (English: OpenNLP with the Universal \
+      Dependencies EWT models), else from a bound TagSource for the language; \
       otherwise a FALLBACK heuristic tagger (word lists and suffixes) is used and the output says so \
       (pos_tags: heuristic). The word lists are English.
       --compare: each document's features as z = (value - mean)/SD, mean and sample SD (n-1) over the \
@@ -96,8 +90,9 @@ public final class RegisterAnalyser implements Analyser<RegisterOptions> {
   @Override
   public RegisterReport analyse(AnalysisContext context, RegisterOptions options) {
     String language = context.textSettings().language();
-    TagSource tags = tagSources.stream().filter(t -> t.supports(language))
-        .min(Comparator.comparing(TagSource::name)).orElseGet(HeuristicTagSource::new);
+    TagSource tags = annotatorTags(context).orElseGet(() -> tagSources.stream()
+        .filter(t -> t.supports(language)).min(Comparator.comparing(TagSource::name))
+        .orElseGet(HeuristicTagSource::new));
     Profiles target = profiles(context, tags, options);
     if (!options.compare()) {
       return new RegisterReport(options.perDocument() ? target.documents : List.of(),
@@ -106,20 +101,18 @@ public final class RegisterAnalyser implements Analyser<RegisterOptions> {
     List<RegisterRow> baseline = target.documents;
     String baselineName = "the corpus";
     if (options.reference().isPresent()) {
-      Corpus reference = loadReference(options.reference().get());
-      RunContext referenceContext = new RunContext(reference, context.textSettings(), context.threads(),
-          context::warn, ProgressListener.NONE);
-      baseline = profiles(referenceContext, tags, options).documents;
+      Corpus reference = loadReference(context, options.reference().get());
+      baseline = profiles(context.withCorpus(reference), tags, options).documents;
       baselineName = "reference " + options.reference().get() + " (" + baseline.size() + " documents)";
     }
     return new RegisterReport(zScores(target.documents, baseline), Optional.empty(), true, baselineName,
         tags.name(), options.segment(), options.window());
   }
 
-  private static Corpus loadReference(String reference) {
+  /** The reference corpus, resolved like the corpus arguments (against the CLI's working folder). */
+  private static Corpus loadReference(AnalysisContext context, String reference) {
     try {
-      return new CorpusLoader(FileSystems.getDefault(), Path.of("").toAbsolutePath(),
-          InputStream.nullInputStream()).load(List.of(reference), ReadOptions.detect());
+      return context.corpusResolver().load(List.of(reference));
     } catch (CorpusException e) {
       throw new CorpusException("--reference: " + e.getMessage(), e);
     }
@@ -163,6 +156,15 @@ public final class RegisterAnalyser implements Analyser<RegisterOptions> {
   }
 
   private record Profiles(List<RegisterRow> documents, RegisterRow corpus) {}
+
+  /** The run's annotator as a tag source, or empty when none is installed for the language. */
+  private static Optional<TagSource> annotatorTags(AnalysisContext context) {
+    try {
+      return Optional.of(new AnnotatorTagSource(context.requireAnnotations()));
+    } catch (org.corpustoolkit.spi.UsageException noAnnotator) {
+      return Optional.empty();
+    }
+  }
 
   private static Profiles profiles(AnalysisContext context, TagSource tags, RegisterOptions options) {
     RegisterCounter counter = new RegisterCounter(tags);

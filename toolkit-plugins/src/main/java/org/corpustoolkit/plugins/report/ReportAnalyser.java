@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.corpustoolkit.plugins.frequency.FrequencyAnalyser;
 import org.corpustoolkit.plugins.frequency.FrequencyList;
 import org.corpustoolkit.plugins.frequency.FrequencyOptions;
+import org.corpustoolkit.plugins.frequency.ItemType;
 import org.corpustoolkit.plugins.keyness.KeynessAnalyser;
 import org.corpustoolkit.plugins.keyness.KeynessOptions;
 import org.corpustoolkit.plugins.keyness.KeywordList;
@@ -64,7 +65,7 @@ public final class ReportAnalyser implements Analyser<ReportOptions> {
   public CorpusReport analyse(AnalysisContext context, ReportOptions options) {
     List<FrequencyOptions> lists = new ArrayList<>();
     lists.add(new FrequencyOptions(0, 1, 0, 1));
-    lists.add(new FrequencyOptions(options.top(), 1, 0, 1, "word", true, options.parts()));
+    lists.add(new FrequencyOptions(options.top(), 1, 0, 1, ItemType.WORD, true, options.parts()));
     if (options.ngram() > 0) {
       lists.add(new FrequencyOptions(options.top(), 1, 0, options.ngram()));
     }

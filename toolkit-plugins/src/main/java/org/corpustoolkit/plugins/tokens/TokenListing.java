@@ -1,5 +1,6 @@
 package org.corpustoolkit.plugins.tokens;
 
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -24,18 +25,30 @@ public final class TokenListing implements AnalysisResult {
       Column.text("surface", "the token as written"),
       Column.text("form", "the counting form: NFC, case-folded, apostrophes folded"),
       Column.text("kind", "word, number, ideographic, kana, punctuation, symbol, url or email"));
+  static final List<Column> ANNOTATION_COLUMNS = List.of(
+      Column.text("lemma", "lemma, as a counting form (punctuation, numbers, symbols: the form)"),
+      Column.text("pos", "Universal Dependencies part-of-speech tag (UPOS)"));
 
   private final AnalysisContext context;
   private final boolean wordsOnly;
+  private final boolean annotate;
 
-  TokenListing(AnalysisContext context, boolean wordsOnly) {
+  TokenListing(AnalysisContext context, boolean wordsOnly, boolean annotate) {
     this.context = context;
     this.wordsOnly = wordsOnly;
+    this.annotate = annotate;
   }
 
   @Override
   public Table table() {
-    return Table.streaming("tokens", COLUMNS, () -> new Rows(context.segments().iterator()));
+    List<Column> columns = COLUMNS;
+    if (annotate) {
+      columns = new ArrayList<>(COLUMNS);
+      columns.addAll(ANNOTATION_COLUMNS);
+    }
+    // Annotations need whole sentences, which a cut inside a long paragraph could split.
+    return Table.streaming("tokens", columns, () -> new Rows(
+        (annotate ? context.documents() : context.segments()).iterator()));
   }
 
   private final class Rows implements Iterator<Object[]> {
@@ -86,8 +99,16 @@ public final class TokenListing implements AnalysisResult {
         throw new NoSuchElementException();
       }
       int t = i++;
-      return new Object[] {doc.document().id(), sentenceBase + doc.sentence(t), tokenBase + t + 1,
-          charBase + doc.start(t), charBase + doc.end(t),
+      long start = charBase + doc.start(t);
+      long end = charBase + doc.end(t);
+      int sentence = sentenceBase + doc.sentence(t);
+      long position = tokenBase + t + 1;
+      if (annotate) {
+        var a = doc.annotations();
+        return new Object[] {doc.document().id(), sentence, position, start, end,
+            doc.surface(t), doc.form(t), doc.kind(t).label(), a.lemma(t), a.pos(t).name()};
+      }
+      return new Object[] {doc.document().id(), sentence, position, start, end,
           doc.surface(t), doc.form(t), doc.kind(t).label()};
     }
   }

@@ -169,7 +169,7 @@ class CollocationsAnalyserTest {
     assertThat(within.collocate("the")).isNull();
   }
 
-  private static Corpus varied() {
+  static Corpus varied() {
     String[] words = {"tea", "cup", "of", "the", "hot", "green", "drink", "a", "pot", "milk",
         "sugar", "and", "with", "strong", "black"};
     String[] texts = new String[30];

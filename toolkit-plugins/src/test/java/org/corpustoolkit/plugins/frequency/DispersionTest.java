@@ -84,7 +84,7 @@ class DispersionTest {
   @Test
   void overEqualParts() {
     // --parts 2: positions 0-4 and 5-9; "a" at 0, 2, 6 -> f_i = [2, 1]
-    FrequencyList list = run(new FrequencyOptions(0, 1, 0, 1, "word", true, 2), 2);
+    FrequencyList list = run(new FrequencyOptions(0, 1, 0, 1, ItemType.WORD, true, 2), 2);
     DispersionScores a = scoresOf(list, "a");
     assertThat(a.range()).isEqualTo(2);
     assertThat(a.dp()).isCloseTo(1.0 / 6, within(EPS)); // 1/2 (|2/3 - 1/2| + |1/3 - 1/2|)
@@ -99,7 +99,7 @@ class DispersionTest {
   @Test
   void ngramDispersionUsesNgramPositions() {
     // bigrams: doc1 "a b","b a","a c" (0-2), doc2 "b b" (3), doc3 "a d","d d","d d" (4-6); N = 7
-    FrequencyList list = run(new FrequencyOptions(0, 1, 0, 2, "ngram", true, 0), 2);
+    FrequencyList list = run(new FrequencyOptions(0, 1, 0, 2, ItemType.WORD, true, 0), 2);
     DispersionScores dd = scoresOf(list, "d d");
     // positions 5, 6: v = 3.5; gaps 5+7-6 = 6 -> 3.5, 1: (3.5 + 1)/3.5
     assertThat(dd.arf()).isCloseTo(4.5 / 3.5, within(EPS));
@@ -115,11 +115,12 @@ class DispersionTest {
 
   @Test
   void invalidCombinationsAreUsageErrors() {
-    assertThatThrownBy(() -> new FrequencyOptions(0, 1, 0, 1, "word", false, 3))
+    assertThatThrownBy(() -> new FrequencyOptions(0, 1, 0, 1, ItemType.WORD, false, 3))
         .isInstanceOf(UsageException.class).hasMessageContaining("--parts");
-    assertThatThrownBy(() -> new FrequencyOptions(0, 1, 0, 2, "word", true, 0))
+    assertThatThrownBy(() -> FrequencyOptions.from(org.corpustoolkit.spi.OptionValues.builder()
+        .set(FrequencyOptions.BY, "ngram").set(FrequencyOptions.NGRAM, 1).build()))
         .isInstanceOf(UsageException.class).hasMessageContaining("--by ngram");
-    assertThatThrownBy(() -> run(new FrequencyOptions(0, 1, 0, 1, "word", true, 11), 1))
+    assertThatThrownBy(() -> run(new FrequencyOptions(0, 1, 0, 1, ItemType.WORD, true, 11), 1))
         .isInstanceOf(UsageException.class).hasMessageContaining("--parts 11");
   }
 

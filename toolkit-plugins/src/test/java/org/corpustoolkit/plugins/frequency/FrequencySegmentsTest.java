@@ -65,7 +65,7 @@ class FrequencySegmentsTest {
         text(random, 40, maxWordsPerLine), text(random, 3, maxWordsPerLine));
     FrequencyOptions options = FrequencyOptions.defaults();
     if (parts > 0) {
-      options = new FrequencyOptions(0, 1, 0, 1, "word", true, parts);
+      options = new FrequencyOptions(0, 1, 0, 1, ItemType.WORD, true, parts);
     }
     int partsOfFirst = 0;
     for (var part : context(corpus, 1).withSegmentBytes(segmentBytes).segments()) {
