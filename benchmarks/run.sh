@@ -281,8 +281,9 @@ mkdir -p "$(dirname "$RESULTS")"
   echo "Written by \`benchmarks/run.sh\` (see benchmarks/README.md). Whole-process timings with \`/usr/bin/time -v\`."
   echo "n/a: the command does not exist (\`ctk <sub> --help\` failed) or was not run; failed: it exited non-zero."
   echo
-  # One section per size, in size order, each between markers.
-  for s in 100mb 1gb; do
+  # One section per size, in size order, each between markers; then the hand-written analysis
+  # (<!-- begin analysis --> ... <!-- end analysis -->), kept as it is.
+  for s in 100mb 1gb analysis; do
     if [[ $s == "$SIZE" ]]; then
       echo "<!-- begin $s -->"; cat "$section"; echo "<!-- end $s -->"; echo
     elif [[ -f $RESULTS ]]; then

@@ -1,7 +1,6 @@
 package org.corpustoolkit.plugins.frequency;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.corpustoolkit.count.IntCounts;
 import org.corpustoolkit.spi.AnalyserDescriptor;
@@ -164,8 +163,12 @@ public final class FrequencyAnalyser implements Analyser<FrequencyOptions> {
       }
       listed.add(new Listed(id, new FrequencyEntry(item, f, (int) range.get(id))));
     }
-    listed.sort(Comparator.comparing(Listed::entry, Comparator.comparingLong(
-        FrequencyEntry::frequency).reversed().thenComparing(FrequencyEntry::item)));
+    // Frequency descending, then the item's natural String order: one plain comparator, because the
+    // composed key-extractor comparators were a quarter of the CPU time of a bigram list of 100 MB.
+    listed.sort((x, y) -> {
+      int byFrequency = Long.compare(y.entry().frequency(), x.entry().frequency());
+      return byFrequency != 0 ? byFrequency : x.entry().item().compareTo(y.entry().item());
+    });
     if (options.top() > 0 && listed.size() > options.top()) {
       listed = listed.subList(0, options.top());
     }
