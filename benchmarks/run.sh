@@ -6,7 +6,8 @@
 #
 #   benchmarks/run.sh [--size 100mb|1gb] [--runs N] [--no-nltk] [--no-ctk]
 #
-# CTK: the command that runs ctk (default: java -jar toolkit-cli/target/ctk.jar,
+# CTK: the command that runs ctk (default: java -XX:+UseParallelGC -XX:-UseAdaptiveSizePolicy -Xmn160m -XX:SurvivorRatio=3 -jar
+#      toolkit-cli/target/ctk.jar, the launcher's JVM options,
 #      built with ./mvnw -q -DskipTests package if the jar is missing). It is
 #      a shell command line: it may hold quotes, e.g. CTK="bash -c '...' ctk".
 set -euo pipefail
@@ -19,7 +20,7 @@ Usage: benchmarks/run.sh [--size 100mb|1gb] [--runs N] [--no-nltk] [--no-ctk]
   --no-nltk skip the NLTK baseline
   --no-ctk  time only the baselines
 Environment:
-  CTK               command that runs ctk (default: java -jar <repo>/toolkit-cli/target/ctk.jar)
+  CTK               command that runs ctk (default: java -XX:+UseParallelGC -XX:-UseAdaptiveSizePolicy -Xmn160m -XX:SurvivorRatio=3 -jar <repo>/toolkit-cli/target/ctk.jar)
   CTK_BENCH_CACHE   corpus cache (default: $HOME/.cache/ctk-bench)
   CTK_BENCH_TIMEOUT seconds before one run is killed (default 3600)
   CTK_BENCH_RESULTS results file (default: benchmarks/RESULTS.md)
@@ -97,7 +98,8 @@ if ((DO_CTK)); then
       (cd "$REPO" && ./mvnw -q -DskipTests package >&2) || log "maven build failed"
     fi
     if [[ -f $JAR ]]; then
-      CTK="java -jar $(printf '%q' "$JAR")"
+      # the JVM options of the ctk launcher (see ../ctk), so the figures are those users get
+      CTK="java -XX:+UseParallelGC -XX:-UseAdaptiveSizePolicy -Xmn160m -XX:SurvivorRatio=3 -jar $(printf '%q' "$JAR")"
     else
       CTK_NOTE="ctk jar not found ($JAR) and could not be built: all ctk commands n/a"
       log "$CTK_NOTE"
@@ -279,8 +281,9 @@ mkdir -p "$(dirname "$RESULTS")"
   echo "Written by \`benchmarks/run.sh\` (see benchmarks/README.md). Whole-process timings with \`/usr/bin/time -v\`."
   echo "n/a: the command does not exist (\`ctk <sub> --help\` failed) or was not run; failed: it exited non-zero."
   echo
-  # One section per size, in size order, each between markers.
-  for s in 100mb 1gb; do
+  # One section per size, in size order, each between markers; then the hand-written analysis
+  # (<!-- begin analysis --> ... <!-- end analysis -->), kept as it is.
+  for s in 100mb 1gb analysis; do
     if [[ $s == "$SIZE" ]]; then
       echo "<!-- begin $s -->"; cat "$section"; echo "<!-- end $s -->"; echo
     elif [[ -f $RESULTS ]]; then

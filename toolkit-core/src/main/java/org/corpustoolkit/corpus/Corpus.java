@@ -93,6 +93,34 @@ public final class Corpus {
       warnings.accept("skipped " + source.location() + ": cannot be read (" + e.getMessage() + ")");
       return Optional.empty();
     }
+    return fromBytes(index, bytes, warnings);
+  }
+
+  /**
+   * Opens document {@code index} for reading in segments of about {@code blockBytes} bytes: a document
+   * of more than twice that many bytes (after decompression) that is UTF-8 and not claimed by a
+   * {@link org.corpustoolkit.spi.CorpusReader} comes as several consecutive parts (see
+   * {@link DocumentSegments}); any other document comes whole, exactly as {@link #read} returns it.
+   *
+   * @since 0.3
+   */
+  public DocumentSegments openSegments(int index, int blockBytes, Consumer<String> warnings) {
+    return new DocumentSegments(this, index, blockBytes, warnings);
+  }
+
+  DocumentSource source(int index) {
+    return sources.get(index);
+  }
+
+  boolean segmentable(int index) {
+    DocumentSource source = sources.get(index);
+    boolean utf8 = readOptions.encoding().map(cs -> cs.name().equals("UTF-8")).orElse(true);
+    return utf8 && readers.forName(source.id()).isEmpty();
+  }
+
+  /** The whole-document path: decode (with detection) and apply the corpus reader, if any. */
+  Optional<Document> fromBytes(int index, byte[] bytes, Consumer<String> warnings) {
+    DocumentSource source = sources.get(index);
     TextDecoder.Decoded decoded = new TextDecoder(readOptions).decode(bytes);
     if (decoded.text().isEmpty()) {
       warnings.accept("skipped " + source.location() + ": " + decoded.problem().orElse("unreadable"));
@@ -114,6 +142,10 @@ public final class Corpus {
       }
     }
     return Optional.of(document);
+  }
+
+  static InputStream open(DocumentSource source) throws IOException {
+    return decompressing(source.open());
   }
 
   private static InputStream decompressing(InputStream raw) throws IOException {

@@ -44,6 +44,45 @@ public record Document(int index, String id, String source, Map<String, String> 
     return new Document(index, id, source, more, text);
   }
 
+  /** Metadata key: 0-based number of this part of a document read in segments. */
+  public static final String SEGMENT = "segment";
+  /** Metadata key: offset (UTF-16 code units) of this part's first character in the whole document. */
+  public static final String CHAR_OFFSET = "char_offset";
+  /** Metadata key: {@code "true"} if the document was split into several parts. */
+  public static final String SPLIT = "split";
+
+  /**
+   * True if this is one part of a large document that was read in several consecutive segments (see
+   * {@link org.corpustoolkit.spi.AnalysisContext#processSegments}); all parts share the
+   * {@link #index()} and {@link #id()} of the document.
+   *
+   * @since 0.3
+   */
+  public boolean isPartial() {
+    return "true".equals(metadata.get(SPLIT));
+  }
+
+  /**
+   * 0-based number of this part within its document; 0 for a whole document.
+   *
+   * @since 0.3
+   */
+  public int segment() {
+    String s = metadata.get(SEGMENT);
+    return s == null ? 0 : Integer.parseInt(s);
+  }
+
+  /**
+   * Offset of this part's first character (UTF-16 code units) in the whole document's text; 0 for a
+   * whole document. Token offsets within the part plus this give offsets in the document.
+   *
+   * @since 0.3
+   */
+  public long charOffset() {
+    String s = metadata.get(CHAR_OFFSET);
+    return s == null ? 0 : Long.parseLong(s);
+  }
+
   /** A document built from a string, for tests and library users. */
   public static Document of(int index, String id, String text) {
     return new Document(index, id, id, Map.of(), text);

@@ -82,7 +82,7 @@ public final class TextDecoder {
     return Decoded.failed("is not valid UTF-8 and its encoding could not be detected (try --encoding)");
   }
 
-  private static boolean looksBinary(byte[] bytes, int offset) {
+  static boolean looksBinary(byte[] bytes, int offset) {
     int end = Math.min(bytes.length, offset + SNIFF);
     int control = 0;
     for (int i = offset; i < end; i++) {

@@ -1,6 +1,7 @@
 package org.corpustoolkit.report;
 
-import java.util.Locale;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 
 /** Formatting of cell values shared by the renderers. */
 final class Cells {
@@ -18,13 +19,34 @@ final class Cells {
       if (d.isInfinite()) {
         return d > 0 ? "Inf" : "-Inf";
       }
-      String s = String.format(Locale.ROOT, "%." + column.decimals() + "f", d);
-      return s.equals("-0") || s.matches("-0\\.0*") ? s.substring(1) : s;
+      return fixed(d, column.decimals());
     }
     if (value instanceof Float f) {
       return human(column, f.doubleValue());
     }
     return value.toString();
+  }
+
+  /**
+   * {@code d} with {@code decimals} decimals, as {@code String.format(Locale.ROOT, "%.nf", d)} gives it
+   * (the shortest decimal representation of the double, rounded half up), without a minus sign on a
+   * value that rounds to zero. {@code BigDecimal} is used because {@code Formatter} parses its pattern
+   * and builds locale symbols for every call, which dominated the rendering of long lists.
+   */
+  static String fixed(double d, int decimals) {
+    String s = new BigDecimal(Double.toString(d)).setScale(decimals, RoundingMode.HALF_UP)
+        .toPlainString();
+    return s.startsWith("-") && isZero(s) ? s.substring(1) : s;
+  }
+
+  private static boolean isZero(String s) {
+    for (int i = 1; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c != '0' && c != '.') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Machine-oriented text of a cell: full precision, no exponent for ordinary magnitudes. */

@@ -16,6 +16,13 @@ public final class DisplayWidth {
 
   /** Columns {@code s} takes in a terminal. */
   public static int of(String s) {
+    int ascii = 0;
+    while (ascii < s.length() && s.charAt(ascii) >= 0x20 && s.charAt(ascii) < 0x7F) {
+      ascii++;
+    }
+    if (ascii == s.length()) {
+      return ascii; // printable ASCII: one column each
+    }
     int width = 0;
     for (int i = 0; i < s.length(); ) {
       int cp = s.codePointAt(i);

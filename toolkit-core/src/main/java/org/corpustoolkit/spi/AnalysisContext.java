@@ -47,6 +47,40 @@ public interface AnalysisContext {
    */
   <S> S processDocuments(Supplier<S> newState, DocumentConsumer<S> consumer, BinaryOperator<S> merge);
 
+  /**
+   * As {@link #processDocuments}, but a large document may arrive as several consecutive parts, so that
+   * a single big file is spread over every core and never held in memory whole. Each part is a
+   * {@link TokenizedDocument} whose {@link org.corpustoolkit.corpus.Document} has the document's
+   * {@code index} and {@code id}; {@link org.corpustoolkit.corpus.Document#isPartial()} tells that the
+   * document was split, {@link org.corpustoolkit.corpus.Document#segment()} the part's number (parts are
+   * numbered from 0 in text order) and {@link org.corpustoolkit.corpus.Document#charOffset()} where the
+   * part starts in the document's text. Parts of one document may go to different threads, so per-document
+   * figures (range, dispersion) must be merged by document index, never counted once per part.
+   *
+   * <p>Parts are cut at a blank line when there is one near the end of a block, else at a line break, so
+   * tokens are those of the whole document; sentence numbers and anything that looks across a line break
+   * (n-grams, windows) restart in each part. Use {@link #processDocuments} when that matters.
+   *
+   * <p>The default implementation hands out whole documents (one part each).
+   *
+   * @since 0.3
+   */
+  default <S> S processSegments(Supplier<S> newState, DocumentConsumer<S> consumer,
+      BinaryOperator<S> merge) {
+    return processDocuments(newState, consumer, merge);
+  }
+
+  /**
+   * As {@link #documents()}, but a large document may come as several consecutive parts (see
+   * {@link #processSegments}), in text order, so that streaming a big file does not hold it in memory.
+   * The default implementation returns {@link #documents()}.
+   *
+   * @since 0.3
+   */
+  default Iterable<TokenizedDocument> segments() {
+    return documents();
+  }
+
   /** Hands every readable document to {@code consumer} in corpus order, on the calling thread. */
   void forEachDocument(Consumer<TokenizedDocument> consumer);
 

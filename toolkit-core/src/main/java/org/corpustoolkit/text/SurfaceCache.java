@@ -11,7 +11,9 @@ import java.util.Arrays;
 final class SurfaceCache {
   private static final int MAX_ENTRIES = 1 << 21;
 
-  private int[] slots; // entry index + 1, 0 = empty
+  /** Per slot: the entry's hash in the high half, entry index + 1 in the low half; 0 = empty. The hash
+   *  sits in the slot so that a probe touches one array until the hash matches. */
+  private long[] slots;
   private int[] hashes;
   private int[] offsets;
   private int[] lengths;
@@ -25,7 +27,7 @@ final class SurfaceCache {
   }
 
   private void clear(int capacity) {
-    slots = new int[capacity];
+    slots = new long[capacity];
     hashes = new int[capacity / 2];
     offsets = new int[capacity / 2];
     lengths = new int[capacity / 2];
@@ -48,24 +50,22 @@ final class SurfaceCache {
     int mask = slots.length - 1;
     int length = end - start;
     for (int slot = h & mask; ; slot = (slot + 1) & mask) {
-      int entry = slots[slot] - 1;
-      if (entry < 0) {
+      long packed = slots[slot];
+      if (packed == 0) {
         return -1;
       }
-      if (hashes[entry] == h && lengths[entry] == length && same(text, start, entry, length)) {
-        return ids[entry];
+      if ((int) (packed >>> 32) == h) {
+        int entry = (int) packed - 1;
+        if (lengths[entry] == length && same(text, start, entry, length)) {
+          return ids[entry];
+        }
       }
     }
   }
 
   private boolean same(char[] text, int start, int entry, int length) {
     int offset = offsets[entry];
-    for (int k = 0; k < length; k++) {
-      if (pool[offset + k] != text[start + k]) {
-        return false;
-      }
-    }
-    return true;
+    return Arrays.equals(pool, offset, offset + length, text, start, start + length);
   }
 
   /** Caches {@code id} for {@code text[start, end)} (which must not be cached yet). */
@@ -96,12 +96,12 @@ final class SurfaceCache {
     while (slots[slot] != 0) {
       slot = (slot + 1) & mask;
     }
-    slots[slot] = entry + 1;
+    slots[slot] = ((long) hashes[entry] << 32) | (entry + 1);
   }
 
   private void grow() {
     int capacity = slots.length * 2;
-    slots = new int[capacity];
+    slots = new long[capacity];
     hashes = Arrays.copyOf(hashes, capacity / 2);
     offsets = Arrays.copyOf(offsets, capacity / 2);
     lengths = Arrays.copyOf(lengths, capacity / 2);

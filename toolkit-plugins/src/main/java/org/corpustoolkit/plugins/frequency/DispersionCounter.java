@@ -23,13 +23,30 @@ final class DispersionCounter {
    *  {@code positions[offset(k) .. offset(k) + counts[k])}, ascending. */
   record DocumentItems(int index, int size, int[] ids, int[] counts, int[] positions) {}
 
+  /** The items of one part of a document read in segments ({@code segment} = its number). */
+  private record Part(int index, int segment, int[] items) {}
+
   private final List<DocumentItems> documents = new ArrayList<>();
+  private final List<Part> parts = new ArrayList<>();
   private int[] slotOf = new int[1024];
   private int[] stampOf = new int[1024];
   private int stamp;
 
   /** Adds the items of document {@code index}: {@code items[0 .. length)} in text order. */
   void add(int index, int[] items, int length) {
+    documents.add(build(index, items, length));
+  }
+
+  /**
+   * Adds the items of part {@code segment} of document {@code index}, which was read in several parts
+   * (possibly counted by different threads): the parts are joined in text order by {@link #documents()},
+   * so positions are those of the whole document.
+   */
+  void addPart(int index, int segment, int[] items, int length) {
+    parts.add(new Part(index, segment, Arrays.copyOf(items, length)));
+  }
+
+  private DocumentItems build(int index, int[] items, int length) {
     stamp++;
     int maxId = 0;
     for (int i = 0; i < length; i++) {
@@ -64,18 +81,41 @@ final class DispersionCounter {
     for (int i = 0; i < length; i++) {
       positions[next[slotOf[items[i]]]++] = i;
     }
-    documents.add(new DocumentItems(index, length, Arrays.copyOf(ids, distinct),
-        Arrays.copyOf(counts, distinct), positions));
+    return new DocumentItems(index, length, Arrays.copyOf(ids, distinct),
+        Arrays.copyOf(counts, distinct), positions);
   }
 
   DispersionCounter merge(DispersionCounter other) {
     documents.addAll(other.documents);
+    parts.addAll(other.parts);
     return this;
   }
 
-  /** The documents counted, in corpus order. */
+  /** The documents counted, in corpus order (the parts of a split document joined into one). */
   List<DocumentItems> documents() {
     List<DocumentItems> sorted = new ArrayList<>(documents);
+    parts.sort((x, y) -> x.index() != y.index() ? Integer.compare(x.index(), y.index())
+        : Integer.compare(x.segment(), y.segment()));
+    for (int from = 0; from < parts.size(); ) {
+      int to = from;
+      int length = 0;
+      int index = parts.get(from).index();
+      while (to < parts.size() && parts.get(to).index() == index) {
+        length += parts.get(to).items().length;
+        to++;
+      }
+      int[] joined = new int[length];
+      int at = 0;
+      for (int k = from; k < to; k++) {
+        int[] items = parts.get(k).items();
+        System.arraycopy(items, 0, joined, at, items.length);
+        at += items.length;
+        parts.set(k, null);
+      }
+      sorted.add(build(index, joined, length));
+      from = to;
+    }
+    parts.clear();
     sorted.sort((x, y) -> Integer.compare(x.index(), y.index()));
     return sorted;
   }

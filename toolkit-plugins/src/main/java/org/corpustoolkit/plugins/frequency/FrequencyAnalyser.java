@@ -1,7 +1,6 @@
 package org.corpustoolkit.plugins.frequency;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.corpustoolkit.count.IntCounts;
 import org.corpustoolkit.spi.AnalyserDescriptor;
@@ -41,7 +40,9 @@ public final class FrequencyAnalyser implements Analyser<FrequencyOptions> {
       frequency, sum of min(gap, N/f) / (N/f) over the gaps between successive occurrences in corpus \
       order, the first gap wrapping around (Savicky & Hlavacova 2002, J. Quant. Linguistics 9(3)). \
       Documents without any counted item are not parts. Dispersion keeps about 4 bytes per token \
-      (positions within documents), never the text; --dispersion none keeps nothing.""";
+      (positions within documents), never the text; --dispersion none keeps nothing. Word lists read a \
+      file of more than 2 MB in parts of about 1 MB, cut at line breaks, counted on every core; the \
+      counts, ranges and dispersions are those of the whole file (n-grams read whole files).""";
 
   @Override
   public AnalyserDescriptor descriptor() {
@@ -79,7 +80,11 @@ public final class FrequencyAnalyser implements Analyser<FrequencyOptions> {
       vocabularies[i] = lists.get(i).ngram() == 1 ? itemVocabularies[i] : new Vocabulary();
     }
     String annotatorName = annotator;
-    FrequencyCounter[] counts = context.processDocuments(
+    // Words can be counted in parts of large documents (exactly: tokens never cross a cut, range and
+    // dispersion are joined by document index). N-grams stop at sentence ends and taggers read whole
+    // sentences, and a cut may fall inside a paragraph, so they read whole documents.
+    boolean words = lists.stream().allMatch(o -> o.ngram() == 1 && o.by() == ItemType.WORD);
+    FrequencyCounter[] counts = (words ? Engine.SEGMENTS : Engine.DOCUMENTS).run(context,
         () -> {
           FrequencyCounter[] state = new FrequencyCounter[n];
           for (int i = 0; i < n; i++) {
@@ -110,6 +115,17 @@ public final class FrequencyAnalyser implements Analyser<FrequencyOptions> {
               : null));
     }
     return result;
+  }
+
+  /** Which pass of the context to use. */
+  private enum Engine {
+    DOCUMENTS, SEGMENTS;
+
+    <S> S run(AnalysisContext context, java.util.function.Supplier<S> newState,
+        org.corpustoolkit.spi.DocumentConsumer<S> consumer, java.util.function.BinaryOperator<S> merge) {
+      return this == SEGMENTS ? context.processSegments(newState, consumer, merge)
+          : context.processDocuments(newState, consumer, merge);
+    }
   }
 
   private record Listed(int id, FrequencyEntry entry) {}
@@ -147,8 +163,12 @@ public final class FrequencyAnalyser implements Analyser<FrequencyOptions> {
       }
       listed.add(new Listed(id, new FrequencyEntry(item, f, (int) range.get(id))));
     }
-    listed.sort(Comparator.comparing(Listed::entry, Comparator.comparingLong(
-        FrequencyEntry::frequency).reversed().thenComparing(FrequencyEntry::item)));
+    // Frequency descending, then the item's natural String order: one plain comparator, because the
+    // composed key-extractor comparators were a quarter of the CPU time of a bigram list of 100 MB.
+    listed.sort((x, y) -> {
+      int byFrequency = Long.compare(y.entry().frequency(), x.entry().frequency());
+      return byFrequency != 0 ? byFrequency : x.entry().item().compareTo(y.entry().item());
+    });
     if (options.top() > 0 && listed.size() > options.top()) {
       listed = listed.subList(0, options.top());
     }

@@ -1,6 +1,9 @@
 package org.corpustoolkit.plugins.frequency;
 
 import java.util.Arrays;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.Map;
 import org.corpustoolkit.count.IntCounts;
 import org.corpustoolkit.text.Annotations;
 import org.corpustoolkit.text.TokenizedDocument;
@@ -27,6 +30,8 @@ final class FrequencyCounter {
   private int[] lastDocument = new int[1024];
   private final DispersionCounter dispersion;
   private int[] buffer = new int[256];
+  /** Items seen in each document read in parts, by document index: its range is counted once. */
+  private final Map<Integer, BitSet> partialDocuments = new HashMap<>();
 
   /**
    * @param by what is counted
@@ -87,6 +92,10 @@ final class FrequencyCounter {
   void add(TokenizedDocument doc) {
     int docIndex = doc.document().index();
     int[] ids = itemIds(doc);
+    if (doc.document().isPartial()) {
+      addPart(doc, docIndex, ids);
+      return;
+    }
     if (ngram == 1) {
       for (int id : ids) {
         count(id, docIndex);
@@ -125,6 +134,25 @@ final class FrequencyCounter {
     }
   }
 
+  /**
+   * One part of a document read in segments (single items only: n-grams would cross the cuts). Other
+   * parts of the same document may be counted by other threads, so the range is not counted here but
+   * from the union of the items seen per document, after merging ({@link #range()}).
+   */
+  private void addPart(TokenizedDocument doc, int docIndex, int[] ids) {
+    if (ngram != 1) {
+      throw new IllegalStateException("n-grams need whole documents");
+    }
+    BitSet seen = partialDocuments.computeIfAbsent(docIndex, k -> new BitSet());
+    for (int id : ids) {
+      frequency.increment(id);
+      seen.set(id);
+    }
+    if (dispersion != null) {
+      dispersion.addPart(docIndex, doc.document().segment(), ids, ids.length);
+    }
+  }
+
   private void count(int id, int docIndex) {
     frequency.increment(id);
     if (id >= lastDocument.length) {
@@ -141,6 +169,11 @@ final class FrequencyCounter {
   FrequencyCounter merge(FrequencyCounter other) {
     frequency.addAll(other.frequency);
     range.addAll(other.range);
+    other.partialDocuments.forEach((index, seen) ->
+        partialDocuments.merge(index, seen, (x, y) -> {
+          x.or(y);
+          return x;
+        }));
     if (dispersion != null) {
       dispersion.merge(other.dispersion);
     }
@@ -156,7 +189,14 @@ final class FrequencyCounter {
     return frequency;
   }
 
+  /** Document range per item; documents read in parts count once each, whatever thread saw them. */
   IntCounts range() {
+    for (BitSet seen : partialDocuments.values()) {
+      for (int id = seen.nextSetBit(0); id >= 0; id = seen.nextSetBit(id + 1)) {
+        range.increment(id);
+      }
+    }
+    partialDocuments.clear();
     return range;
   }
 }

@@ -12,7 +12,8 @@ import org.corpustoolkit.text.TokenizedDocument;
 
 /**
  * The token stream of a corpus, one row per token, produced lazily so that any corpus size streams to
- * the output.
+ * the output. A large file is read in parts ({@link AnalysisContext#segments()}); positions, offsets and
+ * sentence numbers continue from one part to the next, so the rows are those of the whole document.
  */
 public final class TokenListing implements AnalysisResult {
   static final List<Column> COLUMNS = List.of(
@@ -45,13 +46,19 @@ public final class TokenListing implements AnalysisResult {
       columns = new ArrayList<>(COLUMNS);
       columns.addAll(ANNOTATION_COLUMNS);
     }
-    return Table.streaming("tokens", columns, () -> new Rows(context.documents().iterator()));
+    // Annotations need whole sentences, which a cut inside a long paragraph could split.
+    return Table.streaming("tokens", columns, () -> new Rows(
+        (annotate ? context.documents() : context.segments()).iterator()));
   }
 
   private final class Rows implements Iterator<Object[]> {
     private final Iterator<TokenizedDocument> documents;
     private TokenizedDocument doc;
     private int i;
+    /** Tokens, sentences and characters of the earlier parts of the current document. */
+    private long tokenBase;
+    private int sentenceBase;
+    private long charBase;
 
     Rows(Iterator<TokenizedDocument> documents) {
       this.documents = documents;
@@ -71,8 +78,18 @@ public final class TokenListing implements AnalysisResult {
         if (!documents.hasNext()) {
           return false;
         }
+        TokenizedDocument previous = doc;
         doc = documents.next();
         i = 0;
+        if (previous != null && doc.document().segment() > 0
+            && previous.document().index() == doc.document().index()) {
+          tokenBase += previous.size();
+          sentenceBase += previous.size() == 0 ? 0 : previous.sentenceCount();
+        } else {
+          tokenBase = 0;
+          sentenceBase = 0;
+        }
+        charBase = doc.document().charOffset();
       }
     }
 
@@ -82,12 +99,16 @@ public final class TokenListing implements AnalysisResult {
         throw new NoSuchElementException();
       }
       int t = i++;
+      long start = charBase + doc.start(t);
+      long end = charBase + doc.end(t);
+      int sentence = sentenceBase + doc.sentence(t);
+      long position = tokenBase + t + 1;
       if (annotate) {
         var a = doc.annotations();
-        return new Object[] {doc.document().id(), doc.sentence(t), t + 1, doc.start(t), doc.end(t),
+        return new Object[] {doc.document().id(), sentence, position, start, end,
             doc.surface(t), doc.form(t), doc.kind(t).label(), a.lemma(t), a.pos(t).name()};
       }
-      return new Object[] {doc.document().id(), doc.sentence(t), t + 1, doc.start(t), doc.end(t),
+      return new Object[] {doc.document().id(), sentence, position, start, end,
           doc.surface(t), doc.form(t), doc.kind(t).label()};
     }
   }
