@@ -20,9 +20,9 @@ final class MarkdownRenderer implements Renderer {
   @Override
   public void render(RenderRequest request, Writer out) throws IOException {
     Table table = request.result().table();
-    out.write("## " + escape(table.title()) + "\n\n");
+    out.write("## " + Markdown.escape(table.title()) + "\n\n");
     if (table.isStreaming()) {
-      writeTable(table, out);
+      Markdown.table(out, table);
       out.write("\n" + provenance(request.run()) + "\n");
       String summary = summary(request.result().summary());
       if (!summary.isEmpty()) {
@@ -34,13 +34,13 @@ final class MarkdownRenderer implements Renderer {
       if (!summary.isEmpty()) {
         out.write(summary + "\n");
       }
-      writeTable(table, out);
+      Markdown.table(out, table);
     }
     List<String> notes = request.result().notes();
     if (!notes.isEmpty()) {
       out.write('\n');
       for (String note : notes) {
-        out.write("> " + escape(note) + "\n");
+        out.write("> " + Markdown.escape(note) + "\n");
       }
     }
   }
@@ -48,7 +48,7 @@ final class MarkdownRenderer implements Renderer {
   /** The provenance line, with the corpus size as read so far. */
   private static String provenance(RunInfo run) {
     return "ctk " + run.ctkVersion() + " · `" + run.analyser() + "` · corpus: "
-        + escape(run.corpus()) + " (" + run.stats().documents()
+        + Markdown.escape(run.corpus()) + " (" + run.stats().documents()
         + (run.stats().documents() == 1 ? " document, " : " documents, ")
         + run.stats().wordTokens() + " word tokens)";
   }
@@ -57,43 +57,11 @@ final class MarkdownRenderer implements Renderer {
   private static String summary(Map<String, Object> summary) {
     StringBuilder sb = new StringBuilder();
     for (Map.Entry<String, Object> e : summary.entrySet()) {
-      sb.append("- ").append(e.getKey()).append(": ").append(escape(e.getValue() instanceof Double d
+      sb.append("- ").append(e.getKey()).append(": ").append(Markdown.escape(e.getValue() instanceof Double d
           ? Cells.human(Column.decimal("x", 4, ""), d) : String.valueOf(e.getValue()))).append('\n');
     }
     return sb.toString();
   }
 
-  private static void writeTable(Table table, Writer out) throws IOException {
-    List<Column> columns = table.columns();
-    StringBuilder header = new StringBuilder("|");
-    StringBuilder rule = new StringBuilder("|");
-    for (Column c : columns) {
-      header.append(' ').append(c.name()).append(" |");
-      rule.append(Cells.numeric(c) ? " ---: |" : " --- |");
-    }
-    out.write(header + "\n" + rule + "\n");
-    for (Object[] row : table.rows()) {
-      StringBuilder line = new StringBuilder("|");
-      for (int i = 0; i < row.length; i++) {
-        line.append(' ').append(escape(Cells.human(columns.get(i), row[i]))).append(" |");
-      }
-      out.write(line.append('\n').toString());
-    }
-  }
 
-  static String escape(String s) {
-    StringBuilder sb = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == '\n' || c == '\r') {
-        sb.append(' ');
-        continue;
-      }
-      if ("\\|*_`<>[]#".indexOf(c) >= 0) {
-        sb.append('\\');
-      }
-      sb.append(c);
-    }
-    return sb.toString();
-  }
 }

@@ -5,10 +5,10 @@ import java.io.Writer;
 import java.util.Map;
 import org.corpustoolkit.plugins.keyness.KeywordList;
 import org.corpustoolkit.report.Column;
+import org.corpustoolkit.report.Markdown;
 import org.corpustoolkit.report.RenderRequest;
 import org.corpustoolkit.report.ResultRenderer;
 import org.corpustoolkit.report.RunInfo;
-import org.corpustoolkit.report.Table;
 
 /**
  * The report as GitHub-flavoured Markdown: the same sections as the HTML page, with tables instead of
@@ -29,7 +29,7 @@ public final class ReportMarkdownRenderer implements ResultRenderer<CorpusReport
   @Override
   public void render(CorpusReport report, RenderRequest request, Writer out) throws IOException {
     RunInfo run = request.run();
-    out.write("# Corpus report: " + escape(run.corpus()) + "\n\n");
+    out.write("# Corpus report: " + Markdown.escape(run.corpus()) + "\n\n");
     out.write("ctk " + run.ctkVersion() + " · generated " + report.generated() + " · "
         + run.stats().documents() + " documents, " + run.stats().wordTokens() + " word tokens\n\n");
     if (!run.commandLine().isEmpty()) {
@@ -39,7 +39,7 @@ public final class ReportMarkdownRenderer implements ResultRenderer<CorpusReport
     for (Map.Entry<String, Object> e : report.summary().entrySet()) {
       String v = e.getValue() instanceof Double d
           ? ReportSections.human(Column.decimal("x", 4, ""), d) : String.valueOf(e.getValue());
-      out.write("- " + e.getKey() + ": " + escape(v) + "\n");
+      out.write("- " + e.getKey() + ": " + Markdown.escape(v) + "\n");
     }
     out.write("\n## Rank and frequency (Zipf)\n\n| rank | frequency |\n| ---: | ---: |\n");
     long[] f = report.frequencies();
@@ -48,54 +48,19 @@ public final class ReportMarkdownRenderer implements ResultRenderer<CorpusReport
     }
     out.write("\n## Frequency and dispersion of the top " + report.words().entries().size()
         + " words\n\nDispersion over " + report.words().partsDescription() + ".\n\n");
-    table(out, report.words().table());
+    Markdown.table(out, report.words().table());
     if (report.ngrams().isPresent()) {
       out.write("\n## Top " + report.ngrams().get().ngram() + "-grams\n\n");
-      table(out, report.ngrams().get().table());
+      Markdown.table(out, report.ngrams().get().table());
     }
     if (report.keywords().isPresent()) {
       KeywordList k = report.keywords().get();
-      out.write("\n## Keywords against " + escape(k.reference().description()) + "\n\n");
-      table(out, k.table());
+      out.write("\n## Keywords against " + Markdown.escape(k.reference().description()) + "\n\n");
+      Markdown.table(out, k.table());
     }
     out.write("\n## Notes\n\n");
     for (String note : report.notes()) {
-      out.write("- " + escape(note) + "\n");
+      out.write("- " + Markdown.escape(note) + "\n");
     }
-  }
-
-  private static void table(Writer out, Table table) throws IOException {
-    StringBuilder header = new StringBuilder("|");
-    StringBuilder rule = new StringBuilder("|");
-    for (Column c : table.columns()) {
-      header.append(' ').append(c.name()).append(" |");
-      rule.append(ReportSections.numeric(c) ? " ---: |" : " --- |");
-    }
-    out.write(header + "\n" + rule + "\n");
-    for (Object[] row : table.rows()) {
-      StringBuilder line = new StringBuilder("|");
-      for (int i = 0; i < row.length; i++) {
-        line.append(' ').append(escape(ReportSections.human(table.columns().get(i), row[i])))
-            .append(" |");
-      }
-      out.write(line.append('\n').toString());
-    }
-  }
-
-  /** Escapes Markdown metacharacters and angle brackets; folds line breaks to spaces. */
-  static String escape(String s) {
-    StringBuilder sb = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == '\n' || c == '\r') {
-        sb.append(' ');
-        continue;
-      }
-      if ("\\|*_`<>[]#!&".indexOf(c) >= 0) {
-        sb.append('\\');
-      }
-      sb.append(c);
-    }
-    return sb.toString();
   }
 }
