@@ -30,6 +30,7 @@ final class FrequencyCounter {
   private int[] lastDocument = new int[1024];
   private final DispersionCounter dispersion;
   private int[] buffer = new int[256];
+  private final PairIdCache pairs = new PairIdCache();
   /** Items seen in each document read in parts, by document index: its range is counted once. */
   private final Map<Integer, BitSet> partialDocuments = new HashMap<>();
 
@@ -89,6 +90,33 @@ final class FrequencyCounter {
     }
   }
 
+  /**
+   * The id of the n-gram starting at {@code ids[i]}: bigrams go through a per-thread cache of id pairs,
+   * so the string of a bigram is built only the first time this thread sees it.
+   */
+  private int ngramId(int[] ids, int i, Vocabulary vocabulary, StringBuilder sb) {
+    long key = 0;
+    if (ngram == 2) {
+      key = PairIdCache.key(ids[i], ids[i + 1]);
+      int cached = pairs.get(key);
+      if (cached >= 0) {
+        return cached;
+      }
+    }
+    sb.setLength(0);
+    for (int k = 0; k < ngram; k++) {
+      if (k > 0) {
+        sb.append(' ');
+      }
+      sb.append(vocabulary.form(ids[i + k]));
+    }
+    int id = ngrams.intern(sb.toString());
+    if (ngram == 2) {
+      pairs.put(key, id);
+    }
+    return id;
+  }
+
   void add(TokenizedDocument doc) {
     int docIndex = doc.document().index();
     int[] ids = itemIds(doc);
@@ -113,14 +141,7 @@ final class FrequencyCounter {
       if (sentences[i] != sentences[i + ngram - 1]) {
         continue;
       }
-      sb.setLength(0);
-      for (int k = 0; k < ngram; k++) {
-        if (k > 0) {
-          sb.append(' ');
-        }
-        sb.append(vocabulary.form(ids[i + k]));
-      }
-      int id = ngrams.intern(sb.toString());
+      int id = ngramId(ids, i, vocabulary, sb);
       count(id, docIndex);
       if (dispersion != null) {
         if (counted == buffer.length) {
