@@ -65,6 +65,14 @@ class ReadabilityRegisterCliTest {
   }
 
   @Test
+  void registerCanUseTheHeuristicTaggerForSpeed() {
+    CliRun.Result r = ctk.run("register", "--format", "json", "--pos-tags", "heuristic", "talk.txt");
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.out()).contains("\"pos_tags\":\"heuristic\"").doesNotContain("OpenNLP");
+    assertThat(ctk.run("register", "--pos-tags", "magic", "talk.txt").exitCode()).isEqualTo(2);
+  }
+
+  @Test
   void registerCompareHtmlHeatMapEscapesDocumentIds() throws IOException {
     Files.writeString(temp.resolve("a<b>&.txt"), "She said that he was seen by them. Maybe.");
     CliRun.Result r = ctk.run("register", "--compare", "--format", "html", "a<b>&.txt", "cat.txt",

@@ -60,7 +60,8 @@ public final class RegisterAnalyser implements Analyser<RegisterOptions> {
       unless after a determiner or adjective (a kind of).
       Part-of-speech tags: from the annotator of --lang (English: OpenNLP with the Universal \
       Dependencies EWT models), else from a bound TagSource for the language; \
-      otherwise a FALLBACK heuristic tagger (word lists and suffixes) is used and the output says so \
+      otherwise, or with --pos-tags heuristic (much faster on large corpora), a FALLBACK heuristic \
+      tagger (word lists and suffixes) is used and the output says so \
       (pos_tags: heuristic). The word lists are English.
       --compare: each document's features as z = (value - mean)/SD, mean and sample SD (n-1) over the \
       corpus's documents, or over the documents of --reference; empty where SD is 0 or there are fewer \
@@ -90,9 +91,10 @@ public final class RegisterAnalyser implements Analyser<RegisterOptions> {
   @Override
   public RegisterReport analyse(AnalysisContext context, RegisterOptions options) {
     String language = context.textSettings().language();
-    TagSource tags = annotatorTags(context).orElseGet(() -> tagSources.stream()
-        .filter(t -> t.supports(language)).min(Comparator.comparing(TagSource::name))
-        .orElseGet(HeuristicTagSource::new));
+    TagSource tags = options.heuristicTags() ? new HeuristicTagSource()
+        : annotatorTags(context).orElseGet(() -> tagSources.stream()
+            .filter(t -> t.supports(language)).min(Comparator.comparing(TagSource::name))
+            .orElseGet(HeuristicTagSource::new));
     Profiles target = profiles(context, tags, options);
     if (!options.compare()) {
       return new RegisterReport(options.perDocument() ? target.documents : List.of(),

@@ -15,9 +15,11 @@ import org.corpustoolkit.spi.UsageException;
  * @param compare report each document's features as z-scores
  * @param reference a corpus (file, folder or glob) whose documents give the means and SDs for
  *     {@code --compare}; empty: the analysed corpus itself
+ * @param heuristicTags true to use the heuristic tagger even when an annotator is installed
+ *     ({@code --pos-tags heuristic}: fast, rough)
  */
 public record RegisterOptions(int segment, int window, boolean perDocument, boolean compare,
-    Optional<String> reference) {
+    Optional<String> reference, boolean heuristicTags) {
   static final OptionDef<Integer> SEGMENT = OptionDef.integer("--segment", 100, "N",
       "MSTTR segment size in tokens.");
   static final OptionDef<Integer> WINDOW = OptionDef.integer("--window", 100, "N",
@@ -31,7 +33,20 @@ public record RegisterOptions(int segment, int window, boolean perDocument, bool
       "Reference corpus (file, folder or glob, resolved against the current folder) for --compare; "
           + "implies --compare.");
 
-  static final List<OptionDef<?>> ALL = List.of(SEGMENT, WINDOW, CORPUS_ONLY, COMPARE, REFERENCE);
+  static final OptionDef<String> POS_TAGS = OptionDef.choice("--pos-tags", "annotator",
+      List.of("annotator", "heuristic"),
+      "Where the part-of-speech features get their tags: 'annotator' (the tagger of --lang, e.g. "
+          + "OpenNLP for English; accurate, about 6,000 words a second per thread) or 'heuristic' "
+          + "(word lists and suffixes; fast, rough, marked FALLBACK in the output).");
+
+  static final List<OptionDef<?>> ALL = List.of(SEGMENT, WINDOW, CORPUS_ONLY, COMPARE, REFERENCE,
+      POS_TAGS);
+
+  /** Options that take tags from the annotator when one is installed. */
+  public RegisterOptions(int segment, int window, boolean perDocument, boolean compare,
+      Optional<String> reference) {
+    this(segment, window, perDocument, compare, reference, false);
+  }
 
   public RegisterOptions {
     if (segment < 1) {
@@ -53,6 +68,7 @@ public record RegisterOptions(int segment, int window, boolean perDocument, bool
   static RegisterOptions from(OptionValues values) {
     Optional<String> reference = Optional.ofNullable(values.get(REFERENCE)).filter(s -> !s.isBlank());
     return new RegisterOptions(values.get(SEGMENT), values.get(WINDOW), !values.get(CORPUS_ONLY),
-        values.get(COMPARE) || reference.isPresent(), reference);
+        values.get(COMPARE) || reference.isPresent(), reference,
+        values.get(POS_TAGS).equals("heuristic"));
   }
 }
