@@ -398,21 +398,18 @@ public final class RunContext implements AnalysisContext {
    */
   @Override
   public Iterable<TokenizedDocument> segments() {
-    return () -> new java.util.Iterator<>() {
-      private final Pass pass = new Pass();
+    return () -> new Lookahead(this::finish) {
       private final TextProcessor processor = newProcessor();
       private int index;
       private DocumentSegments current;
       private boolean currentHadPart;
-      private TokenizedDocument next;
-      private boolean finished;
 
       @Override
-      public boolean hasNext() {
-        while (next == null) {
+      TokenizedDocument advance(Pass pass) {
+        while (true) {
           if (current == null) {
             if (index >= corpus.size()) {
-              break;
+              return null;
             }
             current = corpus.openSegments(index++, segmentBytes, warnings);
             currentHadPart = false;
@@ -430,23 +427,8 @@ public final class RunContext implements AnalysisContext {
             progress.documentDone(part.get());
             currentHadPart = true;
           }
-          next = processPart(pass, processor, part.get());
+          return processPart(pass, processor, part.get());
         }
-        if (next == null && !finished) {
-          finished = true;
-          finish(pass);
-        }
-        return next != null;
-      }
-
-      @Override
-      public TokenizedDocument next() {
-        if (!hasNext()) {
-          throw new java.util.NoSuchElementException();
-        }
-        TokenizedDocument doc = next;
-        next = null;
-        return doc;
       }
     };
   }
@@ -469,35 +451,59 @@ public final class RunContext implements AnalysisContext {
 
   @Override
   public Iterable<TokenizedDocument> documents() {
-    return () -> new java.util.Iterator<>() {
-      private final Pass pass = new Pass();
+    return () -> new Lookahead(this::finish) {
       private final TextProcessor processor = newProcessor();
       private int index;
-      private TokenizedDocument next;
-      private boolean finished;
 
       @Override
-      public boolean hasNext() {
-        while (next == null && index < corpus.size()) {
-          next = RunContext.this.next(pass, processor, index++).orElse(null);
+      TokenizedDocument advance(Pass pass) {
+        TokenizedDocument doc = null;
+        while (doc == null && index < corpus.size()) {
+          doc = RunContext.this.next(pass, processor, index++).orElse(null);
         }
-        if (next == null && !finished) {
-          finished = true;
-          finish(pass);
-        }
-        return next != null;
-      }
-
-      @Override
-      public TokenizedDocument next() {
-        if (!hasNext()) {
-          throw new java.util.NoSuchElementException();
-        }
-        TokenizedDocument doc = next;
-        next = null;
         return doc;
       }
     };
+  }
+
+  /**
+   * An iterator over tokenized documents (or parts) that computes the next one ahead with
+   * {@link #advance}, which returns null at the end; the pass is finished exactly once.
+   */
+  private abstract static class Lookahead implements java.util.Iterator<TokenizedDocument> {
+    private final Pass pass = new Pass();
+    private final Consumer<Pass> finish;
+    private TokenizedDocument next;
+    private boolean finished;
+
+    Lookahead(Consumer<Pass> finish) {
+      this.finish = finish;
+    }
+
+    /** The next document of the pass, or null when there is none. */
+    abstract TokenizedDocument advance(Pass pass);
+
+    @Override
+    public boolean hasNext() {
+      if (next == null && !finished) {
+        next = advance(pass);
+        if (next == null) {
+          finished = true;
+          finish.accept(pass);
+        }
+      }
+      return next != null;
+    }
+
+    @Override
+    public TokenizedDocument next() {
+      if (!hasNext()) {
+        throw new java.util.NoSuchElementException();
+      }
+      TokenizedDocument doc = next;
+      next = null;
+      return doc;
+    }
   }
 
   private <S> S work(Pass pass, Supplier<S> newState, DocumentConsumer<S> consumer) {
