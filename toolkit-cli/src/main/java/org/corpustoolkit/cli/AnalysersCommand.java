@@ -1,18 +1,11 @@
 package org.corpustoolkit.cli;
 
 import java.io.IOException;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import org.corpustoolkit.plugin.CtkVersion;
 import org.corpustoolkit.plugin.RegisteredAnalyser;
 import org.corpustoolkit.plugin.Toolkit;
 import org.corpustoolkit.report.Column;
-import org.corpustoolkit.report.RenderRequest;
-import org.corpustoolkit.report.RunInfo;
 import org.corpustoolkit.report.Table;
-import org.corpustoolkit.spi.AnalysisResult;
-import org.corpustoolkit.spi.CorpusStats;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -45,16 +38,6 @@ final class AnalysersCommand implements Callable<Integer> {
           r.plugin().version(), r.plugin().location());
     }
     Table built = table.build();
-    AnalysisResult result = () -> built;
-    toolkit.formats().check(format, AnalysisResult.class);
-    RunInfo run = new RunInfo(CtkVersion.version(), "analysers", Map.of(), "none",
-        () -> new CorpusStats(0, 0, 0, 0, 0));
-    toolkit.formats().render(format, new RenderRequest(result, run, false, false), env.out());
-    env.out().flush();
-    return 0;
-  }
-
-  static List<String> names(Toolkit toolkit) {
-    return toolkit.analysers().stream().map(RegisteredAnalyser::name).toList();
+    return Listings.render(toolkit, env, format, "analysers", () -> built, false);
   }
 }

@@ -2,7 +2,6 @@ package org.corpustoolkit.cli;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.corpustoolkit.plugin.Contribution;
 import org.corpustoolkit.plugin.CtkVersion;
@@ -10,11 +9,8 @@ import org.corpustoolkit.plugin.PluginInfo;
 import org.corpustoolkit.plugin.PluginPath;
 import org.corpustoolkit.plugin.Toolkit;
 import org.corpustoolkit.report.Column;
-import org.corpustoolkit.report.RenderRequest;
-import org.corpustoolkit.report.RunInfo;
 import org.corpustoolkit.report.Table;
 import org.corpustoolkit.spi.AnalysisResult;
-import org.corpustoolkit.spi.CorpusStats;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -72,11 +68,6 @@ final class PluginsCommand implements Callable<Integer> {
             + CtkVersion.spiVersion() + ".");
       }
     };
-    toolkit.formats().check(format, AnalysisResult.class);
-    RunInfo run = new RunInfo(CtkVersion.version(), "plugins", Map.of(), "none",
-        () -> new CorpusStats(0, 0, 0, 0, 0));
-    toolkit.formats().render(format, new RenderRequest(result, run, false, true), env.out());
-    env.out().flush();
-    return 0;
+    return Listings.render(toolkit, env, format, "plugins", result, true);
   }
 }
