@@ -1,13 +1,16 @@
 package org.corpustoolkit.plugins.collocations;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
 import org.corpustoolkit.count.IntCounts;
 import org.corpustoolkit.query.Query;
 import org.corpustoolkit.query.TokenAttributes;
@@ -16,6 +19,7 @@ import org.corpustoolkit.spi.AnalyserDescriptor;
 import org.corpustoolkit.spi.AnalysisContext;
 import org.corpustoolkit.spi.CorpusException;
 import org.corpustoolkit.spi.OptionValues;
+import org.corpustoolkit.stats.ContingencyTable;
 import org.corpustoolkit.text.CountingForm;
 import org.corpustoolkit.text.TextSettings;
 import org.corpustoolkit.text.UniversalPos;
@@ -33,9 +37,6 @@ import org.corpustoolkit.text.Vocabulary;
  * number of threads.
  */
 public final class CollocationsAnalyser implements Analyser<CollocationOptions> {
-  /** Bytes an entry of the pair map costs, with headroom for growth and the merge. */
-  static final int BYTES_PER_PAIR = 48;
-
   static final String HELP = """
       Collocates of NODE in a window of --left/--right word tokens around each occurrence \
       (punctuation is not a position). Windows stop at sentence boundaries unless \
@@ -194,25 +195,34 @@ public final class CollocationsAnalyser implements Analyser<CollocationOptions> 
         frontier.add(c.collocate());
       }
     }
-    Eligibility words = new Eligibility(context, frequency, options);
+    WordStream stream = null;
+    Eligibility words = null;
     for (int level = 2; level <= options.depth() && !frontier.isEmpty(); level++) {
+      if (stream == null) {
+        // One more reading of the corpus, as word ids; every further level counts over them.
+        stream = WordStream.read(context, options.crossSentences(),
+            Math.max(options.left(), options.right()), streamBudget());
+        words = new Eligibility(context, frequency, options);
+      }
       List<String> current = frontier;
       int[] nodeKey = new int[words.size];
       Arrays.fill(nodeKey, -1);
+      long bound = 0;
       for (int k = 0; k < current.size(); k++) {
-        nodeKey[vocabulary.idOf(current.get(k))] = k;
+        int id = vocabulary.idOf(current.get(k));
+        nodeKey[id] = k;
+        bound += PairCounter.distinctPairsAtMost(frequency.get(id),
+            options.left() + options.right(), words.collocates);
       }
-      AtomicBoolean never = new AtomicBoolean();
-      PairCounter counts = context.processDocuments(
-          () -> new PairCounter(nodeKey, current.size(), words.collocate, options.left(),
-              options.right(), options.crossSentences(), Long.MAX_VALUE, never),
-          PairCounter::add, PairCounter::merge);
+      LongLongHashMap pairs = new LongLongHashMap((int) Math.min(1 << 26, bound));
+      long[] windowPositions = new long[current.size()];
+      PairCounter.count(stream, nodeKey, words.collocate, options.left(), options.right(), pairs,
+          windowPositions);
       List<List<Collocation>> byNode = new ArrayList<>();
       for (int k = 0; k < current.size(); k++) {
         byNode.add(new ArrayList<>());
       }
-      long[] windowPositions = counts.windowPositions();
-      counts.pairs().forEach((key, count) -> {
+      pairs.forEach((key, count) -> {
         if (count >= options.minObserved()) {
           int k = (int) (key >>> 32);
           int collocate = (int) key;
@@ -238,7 +248,8 @@ public final class CollocationsAnalyser implements Analyser<CollocationOptions> 
       frontier = next;
     }
     return new CollocationNetwork(first.node(), options.measure(), options.depth(),
-        options.networkTop(), new ArrayList<>(nodes.values()), edges, words.anyStopword);
+        options.networkTop(), new ArrayList<>(nodes.values()), edges,
+        !context.textSettings().stopwords().isEmpty());
   }
 
   /** One pass over the corpus counting one node's windows, and its collocate list. */
@@ -253,14 +264,36 @@ public final class CollocationsAnalyser implements Analyser<CollocationOptions> 
       this.context = context;
       this.options = options;
       this.matcher = matcher;
-      this.counts = context.processDocuments(
-          () -> new NodeWindowCounter(matcher, options.left(), options.right(),
-              options.crossSentences(), collocateTags(options)),
-          NodeWindowCounter::add, NodeWindowCounter::merge);
+      this.counts = count(context, options, matcher);
       this.corpusSize = requireWords(context);
       if (counts.nodeOccurrences() == 0) {
         context.warn("'" + matcher.label() + "' does not occur in the corpus");
       }
+    }
+
+    /**
+     * One pass: large files in parts over every core, the windows across the cuts counted on the
+     * seams; or, when the parts cannot be shown to match, read and count whole documents, exactly
+     * as a pass over whole documents would.
+     */
+    private static NodeWindowCounter count(AnalysisContext context, CollocationOptions options,
+        NodeMatcher matcher) {
+      Supplier<NodeWindowCounter> counter = () -> new NodeWindowCounter(matcher, options.left(),
+          options.right(), options.crossSentences(), collocateTags(options));
+      NodeMatcher.Reach reach = matcher.reach();
+      if (reach != NodeMatcher.Reach.DOCUMENT) {
+        boolean sentencesMatter = !options.crossSentences() || options.filtersCollocatePos()
+            || reach == NodeMatcher.Reach.SENTENCE;
+        NodeWindowCounter parts = context.processSegments(counter, NodeWindowCounter::add,
+            NodeWindowCounter::merge);
+        if (parts.closeSeams(sentencesMatter)) {
+          return parts;
+        }
+        if (matcher instanceof QueryNodeMatcher query) {
+          query.forgetCounts();
+        }
+      }
+      return context.processDocuments(counter, NodeWindowCounter::add, NodeWindowCounter::merge);
     }
 
     CollocationTable table(int top) {
@@ -314,7 +347,8 @@ public final class CollocationsAnalyser implements Analyser<CollocationOptions> 
     final int size;
     final boolean[] stopword;
     final boolean[] collocate;
-    final boolean anyStopword;
+    /** How many words may be collocates. */
+    final long collocates;
 
     Eligibility(AnalysisContext context, IntCounts frequency, CollocationOptions options) {
       Vocabulary vocabulary = context.vocabulary();
@@ -322,153 +356,266 @@ public final class CollocationsAnalyser implements Analyser<CollocationOptions> 
       size = vocabulary.size();
       stopword = new boolean[size];
       collocate = new boolean[size];
-      anyStopword = !settings.stopwords().isEmpty();
+      boolean anyStopword = !settings.stopwords().isEmpty();
       long minCollocate = Math.max(options.minFreq(), options.minObserved());
+      long count = 0;
       for (int id = 0; id < size; id++) {
         stopword[id] = anyStopword && settings.isStopword(vocabulary.form(id));
         collocate[id] = !stopword[id] && frequency.get(id) >= minCollocate;
+        if (collocate[id]) {
+          count++;
+        }
       }
+      collocates = count;
     }
+  }
+
+  /** Node words counted in one pass over the word stream, and how many pairs they may have. */
+  private record Partition(int[] words, long keysAtMost) {}
+
+  /**
+   * Splits the words with a non-zero {@code bound} (the most keys each may add to a pass's map) into
+   * partitions whose bounds add up to at most {@code capacity} keys, in word id order; a word whose
+   * bound alone passes the capacity gets a partition of its own.
+   */
+  private static List<Partition> partitions(long[] bound, long capacity) {
+    List<Partition> partitions = new ArrayList<>();
+    int[] words = new int[bound.length];
+    int count = 0;
+    long sum = 0;
+    for (int id = 0; id < bound.length; id++) {
+      if (bound[id] == 0) {
+        continue;
+      }
+      if (count > 0 && sum + bound[id] > capacity) {
+        partitions.add(new Partition(Arrays.copyOf(words, count), sum));
+        count = 0;
+        sum = 0;
+      }
+      words[count++] = id;
+      sum += bound[id];
+    }
+    if (count > 0) {
+      partitions.add(new Partition(Arrays.copyOf(words, count), sum));
+    }
+    return partitions;
   }
 
   private CollocationsResult pairs(AnalysisContext context, CollocationOptions options) {
-    IntCounts frequency = frequencies(context);
+    int left = options.left();
+    int right = options.right();
+    WordStream stream = WordStream.read(context, options.crossSentences(),
+        Math.max(left, right), streamBudget());
+    IntCounts frequency = stream.frequency();
     long n = requireWords(context);
     Vocabulary vocabulary = context.vocabulary();
     Eligibility words = new Eligibility(context, frequency, options);
-    int span = options.left() + options.right();
-    boolean[] node = new boolean[words.size];
+    int span = left + right;
+    // A node must be able to reach --min-observed: f(node) x span positions in its windows.
+    long[] bound = new long[words.size];
     for (int id = 0; id < words.size; id++) {
       long f = frequency.get(id);
-      node[id] = !words.stopword[id] && f >= options.minFreq() && f * span >= options.minObserved();
+      if (!words.stopword[id] && f >= options.minFreq() && f * span >= options.minObserved()) {
+        bound[id] = Math.max(1, PairCounter.distinctPairsAtMost(f, span, words.collocates));
+      }
     }
-    long budget = budget(context);
-    List<Collocation> kept = new ArrayList<>();
-    int passes = 0;
-    Deque<int[]> work = new ArrayDeque<>();
-    work.push(new int[] {0, 1});
-    while (!work.isEmpty()) {
-      int[] part = work.pop();
-      int[] nodeKey = new int[words.size];
-      for (int id = 0; id < words.size; id++) {
-        nodeKey[id] = node[id] && partition(id, part[1]) == part[0] ? id : -1;
-      }
-      AtomicBoolean abandoned = new AtomicBoolean();
-      PairCounter counts;
-      passes++;
-      try {
-        counts = context.processDocuments(
-            () -> new PairCounter(nodeKey, words.size, words.collocate, options.left(),
-                options.right(), options.crossSentences(), budget, abandoned),
-            PairCounter::add, PairCounter::merge);
-      } catch (PairCounter.TooManyPairs e) {
-        split(work, part);
-        continue;
-      }
-      long[] windowPositions = counts.windowPositions();
-      counts.pairs().forEach((key, count) -> {
-        if (count >= options.minObserved()) {
-          int w1 = (int) (key >>> 32);
-          int w2 = (int) key;
-          kept.add(Collocation.of(vocabulary.form(w1), vocabulary.form(w2), count,
-              windowPositions[w1], frequency.get(w1), frequency.get(w2), n, 0, 0));
+    List<Partition> partitions = partitions(bound, keysPerPass(context, stream));
+    long[] windowPositions = new long[words.size];
+    List<Callable<CountList>> passes = new ArrayList<>();
+    for (Partition partition : partitions) {
+      passes.add(() -> {
+        int[] nodeKey = new int[words.size];
+        Arrays.fill(nodeKey, -1);
+        for (int id : partition.words()) {
+          nodeKey[id] = id;
         }
+        LongLongHashMap pairs = new LongLongHashMap(
+            (int) Math.min(Integer.MAX_VALUE / 2, partition.keysAtMost()));
+        long[] positions = new long[words.size];
+        PairCounter.count(stream, nodeKey, words.collocate, left, right, pairs, positions);
+        for (int id : partition.words()) {
+          windowPositions[id] = positions[id]; // each partition writes only its own words
+        }
+        CountList kept = new CountList();
+        kept.addAtLeast(pairs, options.minObserved());
+        return kept;
       });
     }
-    kept.sort(Collocation.order(options.sortMeasure()));
+    CountList kept = new CountList();
+    for (CountList part : inParallel(context.threads(), passes)) {
+      kept.addAll(part);
+    }
+    Measure measure = options.sortMeasure();
+    double[] sortKey = new double[kept.size()];
+    for (int i = 0; i < kept.size(); i++) {
+      long key = kept.key(i);
+      int node = (int) (key >>> 32);
+      int collocate = (int) key;
+      long observed = kept.count(i);
+      ContingencyTable table = ContingencyTable.fromMarginals(observed, windowPositions[node],
+          frequency.get(collocate), n);
+      double score = measure == null ? observed
+          : table.hasEmptyMarginal() ? Double.NaN : measure.of(table);
+      sortKey[i] = Double.isNaN(score) ? Double.POSITIVE_INFINITY : -score;
+    }
+    // The order of Collocation.order: score descending (NaN last), observed descending, node, collocate.
+    kept.sort((i, j) -> {
+      int c = Double.compare(sortKey[i], sortKey[j]);
+      if (c != 0) {
+        return c;
+      }
+      c = Long.compare(kept.count(j), kept.count(i));
+      if (c != 0) {
+        return c;
+      }
+      c = vocabulary.form((int) (kept.key(i) >>> 32))
+          .compareTo(vocabulary.form((int) (kept.key(j) >>> 32)));
+      return c != 0 ? c
+          : vocabulary.form((int) kept.key(i)).compareTo(vocabulary.form((int) kept.key(j)));
+    });
     int candidates = kept.size();
-    List<Collocation> listed = options.top() > 0 && kept.size() > options.top()
-        ? kept.subList(0, options.top()) : kept;
-    return new PairTable(n, options.left(), options.right(), options.crossSentences(),
-        options.measure(), listed, candidates, passes);
+    int listed = options.top() > 0 ? Math.min(options.top(), candidates) : candidates;
+    return new PairTable(n, left, right, options.crossSentences(), options.measure(),
+        new PairRows(kept, listed, vocabulary, frequency, windowPositions, n), candidates,
+        partitions.size());
   }
 
   private CollocationsResult trigrams(AnalysisContext context, CollocationOptions options) {
-    IntCounts frequency = frequencies(context);
+    WordStream stream = WordStream.read(context, options.crossSentences(), 2, streamBudget());
+    IntCounts frequency = stream.frequency();
     long n = requireWords(context);
     Vocabulary vocabulary = context.vocabulary();
     Eligibility words = new Eligibility(context, frequency, options);
     boolean[] eligible = new boolean[words.size];
     long minimum = Math.max(options.minFreq(), options.minObserved());
+    long[] bound = new long[words.size];
     for (int id = 0; id < words.size; id++) {
       eligible[id] = frequency.get(id) >= minimum;
+      // every occurrence of the first word starts at most one trigram
+      bound[id] = eligible[id] ? frequency.get(id) : 0;
     }
-    long budget = budget(context);
-    List<Trigram> kept = new ArrayList<>();
-    Deque<int[]> work = new ArrayDeque<>();
-    work.push(new int[] {0, 1});
-    while (!work.isEmpty()) {
-      int[] part = work.pop();
-      boolean[] inPartition = new boolean[words.size];
-      for (int id = 0; id < words.size; id++) {
-        inPartition[id] = eligible[id] && partition(id, part[1]) == part[0];
-      }
-      AtomicBoolean abandoned = new AtomicBoolean();
-      TrigramCounter counts;
-      try {
-        counts = context.processDocuments(
-            () -> new TrigramCounter(eligible, inPartition, options.crossSentences(), budget,
-                abandoned),
-            TrigramCounter::add, TrigramCounter::merge);
-      } catch (PairCounter.TooManyPairs e) {
-        split(work, part);
-        continue;
-      }
-      counts.trigrams().forEach((key, count) -> {
-        if (count < options.minObserved()) {
-          return;
+    List<Partition> partitions = partitions(bound, keysPerPass(context, stream));
+    List<Callable<CountList>> passes = new ArrayList<>();
+    for (Partition partition : partitions) {
+      passes.add(() -> {
+        boolean[] inPartition = new boolean[words.size];
+        for (int id : partition.words()) {
+          inPartition[id] = true;
         }
-        int[] ids = {TrigramCounter.word(key, 0), TrigramCounter.word(key, 1),
-            TrigramCounter.word(key, 2)};
-        if (words.stopword[ids[0]] && words.stopword[ids[1]] && words.stopword[ids[2]]) {
-          return;
-        }
-        String[] forms = new String[3];
-        long[] f = new long[3];
-        for (int i = 0; i < 3; i++) {
-          forms[i] = vocabulary.form(ids[i]);
-          f[i] = frequency.get(ids[i]);
-        }
-        kept.add(new Trigram(forms, count, f, n));
+        LongLongHashMap trigrams = new LongLongHashMap(
+            (int) Math.min(Integer.MAX_VALUE / 2, partition.keysAtMost()));
+        TrigramCounter.count(stream, eligible, inPartition, trigrams);
+        CountList kept = new CountList();
+        trigrams.forEach((key, count) -> {
+          if (count >= options.minObserved() && !(words.stopword[TrigramCounter.word(key, 0)]
+              && words.stopword[TrigramCounter.word(key, 1)]
+              && words.stopword[TrigramCounter.word(key, 2)])) {
+            kept.add(key, count);
+          }
+        });
+        return kept;
       });
     }
-    kept.sort(Trigram.order(options.measure()));
-    int candidates = kept.size();
-    List<Trigram> listed = options.top() > 0 && kept.size() > options.top()
-        ? kept.subList(0, options.top()) : kept;
-    return new TrigramTable(n, options.measure(), listed, candidates, options.crossSentences());
-  }
-
-  private static void split(Deque<int[]> work, int[] part) {
-    if (part[1] >= 1 << 16) {
-      throw new CorpusException("not enough memory to count the pairs of even one node word; "
-          + "raise the Java heap (-Xmx) or --min-observed");
+    CountList kept = new CountList();
+    for (CountList part : inParallel(context.threads(), passes)) {
+      kept.addAll(part);
     }
-    work.push(new int[] {part[0] + part[1], part[1] * 2});
-    work.push(new int[] {part[0], part[1] * 2});
+    // The order of Trigram.order: the measure descending, observed descending, then the text.
+    TrigramRows all = new TrigramRows(kept, kept.size(), vocabulary, frequency, n);
+    double[] sortKey = new double[kept.size()];
+    for (int i = 0; i < kept.size(); i++) {
+      sortKey[i] = -all.get(i).sortKey(options.measure());
+    }
+    kept.sort((i, j) -> {
+      int c = Double.compare(sortKey[i], sortKey[j]);
+      if (c != 0) {
+        return c;
+      }
+      c = Long.compare(kept.count(j), kept.count(i));
+      return c != 0 ? c : text(vocabulary, kept.key(i)).compareTo(text(vocabulary, kept.key(j)));
+    });
+    int candidates = kept.size();
+    int listed = options.top() > 0 ? Math.min(options.top(), candidates) : candidates;
+    return new TrigramTable(n, options.measure(),
+        new TrigramRows(kept, listed, vocabulary, frequency, n), candidates,
+        options.crossSentences());
   }
 
-  private long budget(AnalysisContext context) {
+  private static String text(Vocabulary vocabulary, long trigram) {
+    return vocabulary.form(TrigramCounter.word(trigram, 0)) + " "
+        + vocabulary.form(TrigramCounter.word(trigram, 1)) + " "
+        + vocabulary.form(TrigramCounter.word(trigram, 2));
+  }
+
+  /**
+   * Keys (pairs or trigrams) one pass may count: the maps of the passes running at once (one per
+   * thread) share 60% of the Java heap left by the word stream, 16 bytes a slot, three quarters
+   * full at most.
+   */
+  private long keysPerPass(AnalysisContext context, WordStream stream) {
     if (maxPairs > 0) {
       return maxPairs;
     }
-    long bytes = Runtime.getRuntime().maxMemory() / 2;
-    return Math.max(1 << 16, bytes / (BYTES_PER_PAIR * (context.threads() + 1L)));
+    long forMaps = Runtime.getRuntime().maxMemory() * 3 / 5 - stream.bytes();
+    long perThread = Math.max(16L << 20, forMaps / context.threads());
+    return perThread / LongLongHashMap.BYTES_PER_SLOT * 3 / 4;
   }
 
-  /** A word's partition among {@code parts}; halving work: partition k of 2P ⊂ partition k mod P. */
-  static int partition(int id, int parts) {
-    int h = id * 0x9E3779B9;
-    h ^= h >>> 16;
-    return (h & 0x7fffffff) % parts;
+  /** Memory the word stream may take: 35% of the Java heap. */
+  private static long streamBudget() {
+    return Runtime.getRuntime().maxMemory() * 7 / 20;
   }
 
-  private static IntCounts frequencies(AnalysisContext context) {
-    return context.processDocuments(IntCounts::new, (counts, doc) -> {
-      for (int id : doc.wordIds()) {
-        counts.increment(id);
+  /**
+   * Runs {@code tasks} on {@code threads} threads (at most as many tasks at once); the results in
+   * task order.
+   */
+  private static <R> List<R> inParallel(int threads, List<Callable<R>> tasks) {
+    List<R> results = new ArrayList<>();
+    int workers = Math.min(threads, tasks.size());
+    if (workers <= 1) {
+      for (Callable<R> task : tasks) {
+        try {
+          results.add(task.call());
+        } catch (RuntimeException | Error e) {
+          throw e;
+        } catch (Exception e) {
+          throw new IllegalStateException(e);
+        }
       }
-    }, IntCounts::addAll);
+      return results;
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
+      Thread t = new Thread(r, "ctk-collocations");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      List<Future<R>> futures = new ArrayList<>();
+      for (Callable<R> task : tasks) {
+        futures.add(pool.submit(task));
+      }
+      for (Future<R> f : futures) {
+        try {
+          results.add(f.get());
+        } catch (ExecutionException e) {
+          Throwable cause = e.getCause();
+          if (cause instanceof RuntimeException re) {
+            throw re;
+          }
+          if (cause instanceof Error err) {
+            throw err;
+          }
+          throw new IllegalStateException(cause);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IllegalStateException(e);
+        }
+      }
+      return results;
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   private static long requireWords(AnalysisContext context) {

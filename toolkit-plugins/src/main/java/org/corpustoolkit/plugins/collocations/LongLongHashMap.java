@@ -8,35 +8,43 @@ import java.util.Arrays;
  * a key packs two word ids ({@code node << 32 | collocate}) or three ({@code 21 bits each}).
  *
  * <p>Memory: 16 bytes per slot; the table doubles when it is three quarters full, so an entry costs
- * between 21 and 43 bytes (about 30 on average), plus a transient copy while the table grows. Not
- * thread-safe: keep one per thread and {@link #addAll merge} them.
+ * between 21 and 43 bytes (about 30 on average), plus a transient copy while the table grows. Made
+ * with the number of keys it will hold ({@link #LongLongHashMap(int)}), it never grows: 16 bytes per
+ * slot, 21.3 bytes per key when full. The capacity need not be a power of two. Not thread-safe: keep
+ * one per thread and {@link #addAll merge} them.
  */
 final class LongLongHashMap {
   private static final long EMPTY = -1L;
   private static final double MAX_LOAD = 0.75;
+  /** Bytes of one slot: a key and a count. */
+  static final int BYTES_PER_SLOT = 16;
 
   private long[] keys;
   private long[] values;
-  private int mask;
+  private int capacity;
   private int size;
   private int resizeAt;
 
   LongLongHashMap() {
-    this(1024);
+    this(768);
   }
 
+  /** A map that holds {@code expected} keys without growing. */
   LongLongHashMap(int expected) {
-    int capacity = Integer.highestOneBit(Math.max(16, (int) Math.min(1 << 30, expected / MAX_LOAD)) - 1)
-        << 1;
-    allocate(capacity);
+    allocate((int) Math.max(16, Math.min(Integer.MAX_VALUE - 8, (long) Math.ceil(expected / MAX_LOAD))));
   }
 
-  private void allocate(int capacity) {
-    keys = new long[capacity];
+  private void allocate(int newCapacity) {
+    keys = new long[newCapacity];
     Arrays.fill(keys, EMPTY);
-    values = new long[capacity];
-    mask = capacity - 1;
-    resizeAt = (int) (capacity * MAX_LOAD);
+    values = new long[newCapacity];
+    capacity = newCapacity;
+    resizeAt = (int) (newCapacity * MAX_LOAD);
+  }
+
+  /** Bytes the map takes (its two arrays). */
+  long bytes() {
+    return (long) BYTES_PER_SLOT * capacity;
   }
 
   /** Number of keys. */
@@ -64,7 +72,7 @@ final class LongLongHashMap {
         }
         return;
       }
-      slot = (slot + 1) & mask;
+      slot = slot + 1 == capacity ? 0 : slot + 1;
     }
   }
 
@@ -79,7 +87,7 @@ final class LongLongHashMap {
       if (k == EMPTY) {
         return 0;
       }
-      slot = (slot + 1) & mask;
+      slot = slot + 1 == capacity ? 0 : slot + 1;
     }
   }
 
@@ -107,13 +115,13 @@ final class LongLongHashMap {
   private void grow() {
     long[] oldKeys = keys;
     long[] oldValues = values;
-    allocate(keys.length * 2);
+    allocate((int) Math.min(Integer.MAX_VALUE - 8, 2L * capacity));
     for (int i = 0; i < oldKeys.length; i++) {
       long k = oldKeys[i];
       if (k != EMPTY) {
         int slot = slot(k);
         while (keys[slot] != EMPTY) {
-          slot = (slot + 1) & mask;
+          slot = slot + 1 == capacity ? 0 : slot + 1;
         }
         keys[slot] = k;
         values[slot] = oldValues[i];
@@ -129,7 +137,8 @@ final class LongLongHashMap {
     h ^= h >>> 33;
     h *= 0xc4ceb9fe1a85ec53L;
     h ^= h >>> 33;
-    return (int) h & mask;
+    // Lemire's multiply-shift maps the high 32 bits onto [0, capacity) without a division.
+    return (int) (((h >>> 32) * capacity) >>> 32);
   }
 
   /** Receives one entry of the map. */
