@@ -109,7 +109,16 @@ public final class CollocationsAnalyser implements Analyser<CollocationOptions> 
       once. --format json (nodes and edges), dot (Graphviz) or html (a self-contained SVG \
       drawing) draw it; the other formats list the edges.""";
 
+  /**
+   * How many of the pairs a node may have ({@link PairCounter#distinctPairsAtMost}) a pass of
+   * {@code --all} plans for: one in {@value}. On 100 MB of English a hash-counted node had 28% of
+   * its bound on average; a partition that has more than planned is split and counted again.
+   */
+  static final int PLANNED_SHARE = 2;
+
   private final long maxPairs;
+  private final boolean denseRows;
+  private final int plannedShare;
 
   /** The analyser with a memory budget from the Java heap. */
   public CollocationsAnalyser() {
@@ -118,7 +127,19 @@ public final class CollocationsAnalyser implements Analyser<CollocationOptions> 
 
   /** The analyser with a fixed budget of distinct pairs per thread and pass (0: from the heap). */
   CollocationsAnalyser(long maxPairs) {
+    this(maxPairs, true, PLANNED_SHARE);
+  }
+
+  /**
+   * The analyser with a fixed budget of distinct pairs per thread and pass (0: from the heap), with
+   * or without dense rows for frequent nodes of {@code --all}, planning for one in
+   * {@code plannedShare} of each node's possible pairs (for tests: the counts are the same whatever
+   * these).
+   */
+  CollocationsAnalyser(long maxPairs, boolean denseRows, int plannedShare) {
     this.maxPairs = maxPairs;
+    this.denseRows = denseRows;
+    this.plannedShare = plannedShare;
   }
 
   /** Sentences explaining the table, for the notes of every result. */
@@ -370,81 +391,200 @@ public final class CollocationsAnalyser implements Analyser<CollocationOptions> 
     }
   }
 
-  /** Node words counted in one pass over the word stream, and how many pairs they may have. */
-  private record Partition(int[] words, long keysAtMost) {}
+  /**
+   * Node words counted in one pass over the word stream, and how many keys their hash map is made
+   * for (the planned keys of the words without a dense row).
+   */
+  private record Partition(int[] words, long keys) {
+    /** The two halves of this partition, for {@code keys} planned keys by word. */
+    Partition[] split(long[] keysByWord) {
+      int half = words.length / 2;
+      int[][] parts = {Arrays.copyOf(words, half), Arrays.copyOfRange(words, half, words.length)};
+      Partition[] halves = new Partition[2];
+      for (int h = 0; h < 2; h++) {
+        long sum = 0;
+        for (int id : parts[h]) {
+          sum += keysByWord[id];
+        }
+        halves[h] = new Partition(parts[h], sum);
+      }
+      return halves;
+    }
+  }
+
+  /** What the passes of {@code --all} kept, and how many passes there were. */
+  private record Counted(CountList kept, int passes) {}
 
   /**
-   * Splits the words with a non-zero {@code bound} (the most keys each may add to a pass's map) into
-   * partitions whose bounds add up to at most {@code capacity} keys, in word id order; a word whose
-   * bound alone passes the capacity gets a partition of its own.
+   * Counts each partition in a pass of its own, {@code threads} at a time. A pass whose counts
+   * outgrow their memory ({@link LongLongHashMap.Full}) is abandoned and its partition split in two,
+   * counted again; a partition of one word is never abandoned. The counts do not depend on how the
+   * words were split, so neither does the result.
    */
-  private static List<Partition> partitions(long[] bound, long capacity) {
+  private static Counted countInPasses(int threads, List<Partition> partitions, long[] keysByWord,
+      java.util.function.Function<Partition, CountList> pass) {
+    java.util.Deque<Partition> pending = new java.util.ArrayDeque<>(partitions);
+    List<CountList> kept = new ArrayList<>();
+    int passes = 0;
+    while (!pending.isEmpty()) {
+      List<Partition> batch = new ArrayList<>();
+      while (batch.size() < threads && !pending.isEmpty()) {
+        batch.add(pending.poll());
+      }
+      List<Callable<CountList>> tasks = new ArrayList<>();
+      for (Partition partition : batch) {
+        tasks.add(() -> {
+          try {
+            return pass.apply(partition);
+          } catch (LongLongHashMap.Full e) {
+            return null;
+          }
+        });
+      }
+      List<CountList> results = inParallel(threads, tasks);
+      passes += batch.size();
+      for (int i = batch.size() - 1; i >= 0; i--) {
+        if (results.get(i) == null) {
+          Partition[] halves = batch.get(i).split(keysByWord);
+          pending.addFirst(halves[1]);
+          pending.addFirst(halves[0]);
+        } else {
+          kept.add(results.get(i));
+        }
+      }
+    }
+    return new Counted(CountList.concat(kept), passes);
+  }
+
+  /**
+   * Splits the words with a non-zero {@code cost} (the bytes each may take in a pass) into
+   * partitions whose costs add up to at most {@code capacity} bytes, in word id order; a word whose
+   * cost alone passes the capacity gets a partition of its own. {@code keys} is the hash map keys
+   * each word may add.
+   */
+  private static List<Partition> partitions(long[] cost, long[] keys, long capacity) {
     List<Partition> partitions = new ArrayList<>();
-    int[] words = new int[bound.length];
+    int[] words = new int[cost.length];
     int count = 0;
     long sum = 0;
-    for (int id = 0; id < bound.length; id++) {
-      if (bound[id] == 0) {
+    long keySum = 0;
+    for (int id = 0; id < cost.length; id++) {
+      if (cost[id] == 0) {
         continue;
       }
-      if (count > 0 && sum + bound[id] > capacity) {
-        partitions.add(new Partition(Arrays.copyOf(words, count), sum));
+      if (count > 0 && sum + cost[id] > capacity) {
+        partitions.add(new Partition(Arrays.copyOf(words, count), keySum));
         count = 0;
         sum = 0;
+        keySum = 0;
       }
       words[count++] = id;
-      sum += bound[id];
+      sum += cost[id];
+      keySum += keys[id];
     }
     if (count > 0) {
-      partitions.add(new Partition(Arrays.copyOf(words, count), sum));
+      partitions.add(new Partition(Arrays.copyOf(words, count), keySum));
     }
     return partitions;
   }
 
-  private CollocationsResult pairs(AnalysisContext context, CollocationOptions options) {
+  /** Bytes a hash map key costs when the map is full: 16 bytes a slot, three quarters full. */
+  private static long hashBytes(long keys) {
+    return (keys * LongLongHashMap.BYTES_PER_SLOT * 4 + 2) / 3;
+  }
+
+  /** What {@code --all} counted: the pairs that passed --min-observed, and R1 by node word. */
+  private record PairCounts(CountList kept, long[] windowPositions, IntCounts frequency,
+      int passes) {}
+
+  /**
+   * Reads the corpus into a word stream and counts every pair in as many passes as memory needs
+   * (the stream is dropped when this returns, before the pairs are sorted).
+   */
+  private PairCounts countPairs(AnalysisContext context, CollocationOptions options) {
     int left = options.left();
     int right = options.right();
     WordStream stream = WordStream.read(context, options.crossSentences(),
         Math.max(left, right), streamBudget());
     IntCounts frequency = stream.frequency();
     long n = requireWords(context);
-    Vocabulary vocabulary = context.vocabulary();
     Eligibility words = new Eligibility(context, frequency, options);
+    int size = words.size;
     int span = left + right;
-    // A node must be able to reach --min-observed: f(node) x span positions in its windows.
-    long[] bound = new long[words.size];
-    for (int id = 0; id < words.size; id++) {
-      long f = frequency.get(id);
-      if (!words.stopword[id] && f >= options.minFreq() && f * span >= options.minObserved()) {
-        bound[id] = Math.max(1, PairCounter.distinctPairsAtMost(f, span, words.collocates));
+    int[] collocateIndex = new int[size];
+    int[] collocateWord = new int[(int) words.collocates];
+    for (int id = 0, k = 0; id < size; id++) {
+      collocateIndex[id] = words.collocate[id] ? k : -1;
+      if (words.collocate[id]) {
+        collocateWord[k++] = id;
       }
     }
-    List<Partition> partitions = partitions(bound, keysPerPass(context, stream));
-    long[] windowPositions = new long[words.size];
-    List<Callable<CountList>> passes = new ArrayList<>();
-    for (Partition partition : partitions) {
-      passes.add(() -> {
-        int[] nodeKey = new int[words.size];
-        Arrays.fill(nodeKey, -1);
-        for (int id : partition.words()) {
-          nodeKey[id] = id;
-        }
-        LongLongHashMap pairs = new LongLongHashMap(
-            (int) Math.min(Integer.MAX_VALUE / 2, partition.keysAtMost()));
-        long[] positions = new long[words.size];
-        PairCounter.count(stream, nodeKey, words.collocate, left, right, pairs, positions);
-        for (int id : partition.words()) {
-          windowPositions[id] = positions[id]; // each partition writes only its own words
-        }
-        CountList kept = new CountList();
-        kept.addAtLeast(pairs, options.minObserved());
-        return kept;
-      });
+    // A node must be able to reach --min-observed: f(node) x span positions in its windows. It
+    // costs a dense row of int counts (one per collocate) if that is no more than its hash entries
+    // could take, else up to min(f x span, collocates) hash entries.
+    long rowBytes = 4 * words.collocates + 16;
+    boolean[] dense = new boolean[size];
+    long[] cost = new long[size];
+    long[] keys = new long[size];
+    for (int id = 0; id < size; id++) {
+      long f = frequency.get(id);
+      if (words.stopword[id] || f < options.minFreq() || f * span < options.minObserved()) {
+        continue;
+      }
+      long bound = Math.max(1, PairCounter.distinctPairsAtMost(f, span, words.collocates));
+      dense[id] = denseRows && n <= Integer.MAX_VALUE && hashBytes(bound) >= rowBytes;
+      keys[id] = dense[id] ? 0 : Math.max(1, bound / plannedShare);
+      cost[id] = dense[id] ? rowBytes : hashBytes(keys[id]);
     }
-    CountList kept = new CountList();
-    for (CountList part : inParallel(context.threads(), passes)) {
-      kept.addAll(part);
-    }
+    long perPass = bytesPerPass(context, stream);
+    // per pass: a node key, an R1 and a row reference per word
+    long perWord = 20L * size;
+    long[] windowPositions = new long[size];
+    Counted counted = countInPasses(context.threads(), partitions(cost, keys, perPass), keys,
+        partition -> {
+          int[] nodeKey = new int[size];
+          Arrays.fill(nodeKey, -1);
+          int[][] rows = new int[size][];
+          long rowsBytes = 0;
+          for (int id : partition.words()) {
+            nodeKey[id] = id;
+            if (dense[id]) {
+              rows[id] = new int[collocateWord.length];
+              rowsBytes += rowBytes;
+            }
+          }
+          long limit = partition.words().length == 1 ? Long.MAX_VALUE
+              : mapLimit(perPass, rowsBytes, perWord);
+          LongLongHashMap pairs = new LongLongHashMap(
+              (int) Math.min(Integer.MAX_VALUE / 2, partition.keys()), limit);
+          long[] positions = new long[size];
+          PairCounter.count(stream, nodeKey, words.collocate, left, right, pairs, positions, rows,
+              collocateIndex);
+          CountList kept = new CountList();
+          for (int id : partition.words()) {
+            windowPositions[id] = positions[id]; // each partition writes only its own words
+            int[] row = rows[id];
+            for (int k = 0; row != null && k < row.length; k++) {
+              if (row[k] >= options.minObserved()) {
+                kept.add((long) id << 32 | collocateWord[k], row[k]);
+              }
+            }
+          }
+          kept.addAtLeast(pairs, options.minObserved());
+          return kept;
+        });
+    return new PairCounts(counted.kept(), windowPositions, frequency, counted.passes());
+  }
+
+  private CollocationsResult pairs(AnalysisContext context, CollocationOptions options) {
+    PairCounts counts = countPairs(context, options);
+    long n = requireWords(context);
+    Vocabulary vocabulary = context.vocabulary();
+    IntCounts frequency = counts.frequency();
+    long[] windowPositions = counts.windowPositions();
+    int left = options.left();
+    int right = options.right();
+    CountList kept = counts.kept();
     Measure measure = options.sortMeasure();
     double[] sortKey = new double[kept.size()];
     for (int i = 0; i < kept.size(); i++) {
@@ -477,7 +617,7 @@ public final class CollocationsAnalyser implements Analyser<CollocationOptions> 
     int listed = options.top() > 0 ? Math.min(options.top(), candidates) : candidates;
     return new PairTable(n, left, right, options.crossSentences(), options.measure(),
         new PairRows(kept, listed, vocabulary, frequency, windowPositions, n), candidates,
-        partitions.size());
+        counts.passes());
   }
 
   private CollocationsResult trigrams(AnalysisContext context, CollocationOptions options) {
@@ -488,38 +628,37 @@ public final class CollocationsAnalyser implements Analyser<CollocationOptions> 
     Eligibility words = new Eligibility(context, frequency, options);
     boolean[] eligible = new boolean[words.size];
     long minimum = Math.max(options.minFreq(), options.minObserved());
-    long[] bound = new long[words.size];
+    long[] keys = new long[words.size];
+    long[] cost = new long[words.size];
     for (int id = 0; id < words.size; id++) {
       eligible[id] = frequency.get(id) >= minimum;
       // every occurrence of the first word starts at most one trigram
-      bound[id] = eligible[id] ? frequency.get(id) : 0;
+      keys[id] = eligible[id] ? Math.max(1, frequency.get(id) / plannedShare) : 0;
+      cost[id] = hashBytes(keys[id]);
     }
-    List<Partition> partitions = partitions(bound, keysPerPass(context, stream));
-    List<Callable<CountList>> passes = new ArrayList<>();
-    for (Partition partition : partitions) {
-      passes.add(() -> {
-        boolean[] inPartition = new boolean[words.size];
-        for (int id : partition.words()) {
-          inPartition[id] = true;
-        }
-        LongLongHashMap trigrams = new LongLongHashMap(
-            (int) Math.min(Integer.MAX_VALUE / 2, partition.keysAtMost()));
-        TrigramCounter.count(stream, eligible, inPartition, trigrams);
-        CountList kept = new CountList();
-        trigrams.forEach((key, count) -> {
-          if (count >= options.minObserved() && !(words.stopword[TrigramCounter.word(key, 0)]
-              && words.stopword[TrigramCounter.word(key, 1)]
-              && words.stopword[TrigramCounter.word(key, 2)])) {
-            kept.add(key, count);
+    long perPass = bytesPerPass(context, stream);
+    Counted counted = countInPasses(context.threads(), partitions(cost, keys, perPass), keys,
+        partition -> {
+          boolean[] inPartition = new boolean[words.size];
+          for (int id : partition.words()) {
+            inPartition[id] = true;
           }
+          long limit = partition.words().length == 1 ? Long.MAX_VALUE
+              : mapLimit(perPass, 0, words.size);
+          LongLongHashMap trigrams = new LongLongHashMap(
+              (int) Math.min(Integer.MAX_VALUE / 2, partition.keys()), limit);
+          TrigramCounter.count(stream, eligible, inPartition, trigrams);
+          CountList kept = new CountList();
+          trigrams.forEach((key, count) -> {
+            if (count >= options.minObserved() && !(words.stopword[TrigramCounter.word(key, 0)]
+                && words.stopword[TrigramCounter.word(key, 1)]
+                && words.stopword[TrigramCounter.word(key, 2)])) {
+              kept.add(key, count);
+            }
+          });
+          return kept;
         });
-        return kept;
-      });
-    }
-    CountList kept = new CountList();
-    for (CountList part : inParallel(context.threads(), passes)) {
-      kept.addAll(part);
-    }
+    CountList kept = counted.kept();
     // The order of Trigram.order: the measure descending, observed descending, then the text.
     TrigramRows all = new TrigramRows(kept, kept.size(), vocabulary, frequency, n);
     double[] sortKey = new double[kept.size()];
@@ -548,17 +687,25 @@ public final class CollocationsAnalyser implements Analyser<CollocationOptions> 
   }
 
   /**
-   * Keys (pairs or trigrams) one pass may count: the maps of the passes running at once (one per
-   * thread) share 60% of the Java heap left by the word stream, 16 bytes a slot, three quarters
-   * full at most.
+   * Bytes the counts of one pass may take: the passes running at once (one per thread) share 60% of
+   * the Java heap left by the word stream. With a fixed budget of pairs, as many bytes as that many
+   * hash entries.
    */
-  private long keysPerPass(AnalysisContext context, WordStream stream) {
+  private long bytesPerPass(AnalysisContext context, WordStream stream) {
     if (maxPairs > 0) {
-      return maxPairs;
+      return hashBytes(maxPairs);
     }
-    long forMaps = Runtime.getRuntime().maxMemory() * 3 / 5 - stream.bytes();
-    long perThread = Math.max(16L << 20, forMaps / context.threads());
-    return perThread / LongLongHashMap.BYTES_PER_SLOT * 3 / 4;
+    long forCounts = Runtime.getRuntime().maxMemory() * 3 / 5 - stream.bytes();
+    return Math.max(16L << 20, forCounts / context.threads());
+  }
+
+  /**
+   * The bytes a pass's hash map may grow to: the pass's bytes less its dense rows and its arrays by
+   * word, at least 1 MB; with a fixed budget of pairs (tests), the budget less the rows.
+   */
+  private long mapLimit(long perPass, long rows, long byWord) {
+    return maxPairs > 0 ? Math.max(LongLongHashMap.BYTES_PER_SLOT * 16, perPass - rows)
+        : Math.max(1L << 20, perPass - rows - byWord);
   }
 
   /** Memory the word stream may take: 35% of the Java heap. */

@@ -39,10 +39,25 @@ final class CountList {
     });
   }
 
-  void addAll(CountList other) {
-    for (int i = 0; i < other.size; i++) {
-      add(other.keys[i], other.counts[i]);
+  /** All entries of {@code lists}, in order, in arrays of exactly their size. */
+  static CountList concat(java.util.List<CountList> lists) {
+    long total = 0;
+    for (CountList list : lists) {
+      total += list.size;
     }
+    if (total > Integer.MAX_VALUE - 8) {
+      throw new org.corpustoolkit.spi.CorpusException("more than " + (Integer.MAX_VALUE - 8)
+          + " pairs pass the thresholds: raise --min-observed");
+    }
+    CountList all = new CountList();
+    all.keys = new long[(int) Math.max(16, total)];
+    all.counts = new long[all.keys.length];
+    for (CountList list : lists) {
+      System.arraycopy(list.keys, 0, all.keys, all.size, list.size);
+      System.arraycopy(list.counts, 0, all.counts, all.size, list.size);
+      all.size += list.size;
+    }
+    return all;
   }
 
   int size() {
@@ -57,21 +72,39 @@ final class CountList {
     return counts[i];
   }
 
-  /** Sorts the entries by {@code order} (a stable merge sort of indexes). */
+  /**
+   * Sorts the entries by {@code order}: a stable merge sort of indexes, then the entries moved into
+   * place along the cycles of that permutation (8 bytes an entry besides the entries themselves).
+   */
   void sort(Order order) {
     int[] index = new int[size];
     for (int i = 0; i < size; i++) {
       index[i] = i;
     }
-    mergeSort(index, new int[size], 0, size, order);
-    long[] sortedKeys = new long[Math.max(size, 16)];
-    long[] sortedCounts = new long[Math.max(size, 16)];
-    for (int i = 0; i < size; i++) {
-      sortedKeys[i] = keys[index[i]];
-      sortedCounts[i] = counts[index[i]];
+    int[] tmp = new int[size];
+    mergeSort(index, tmp, 0, size, order);
+    // index[i] is the entry that belongs at i; follow each cycle once (tmp marks the visited ones)
+    java.util.Arrays.fill(tmp, 0);
+    for (int start = 0; start < size; start++) {
+      if (tmp[start] != 0 || index[start] == start) {
+        continue;
+      }
+      long key = keys[start];
+      long count = counts[start];
+      int i = start;
+      while (true) {
+        tmp[i] = 1;
+        int from = index[i];
+        if (from == start) {
+          keys[i] = key;
+          counts[i] = count;
+          break;
+        }
+        keys[i] = keys[from];
+        counts[i] = counts[from];
+        i = from;
+      }
     }
-    keys = sortedKeys;
-    counts = sortedCounts;
   }
 
   private static void mergeSort(int[] a, int[] tmp, int from, int to, Order order) {

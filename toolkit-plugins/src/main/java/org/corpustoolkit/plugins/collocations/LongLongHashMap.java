@@ -8,10 +8,12 @@ import java.util.Arrays;
  * a key packs two word ids ({@code node << 32 | collocate}) or three ({@code 21 bits each}).
  *
  * <p>Memory: 16 bytes per slot; the table doubles when it is three quarters full, so an entry costs
- * between 21 and 43 bytes (about 30 on average), plus a transient copy while the table grows. Made
- * with the number of keys it will hold ({@link #LongLongHashMap(int)}), it never grows: 16 bytes per
- * slot, 21.3 bytes per key when full. The capacity need not be a power of two. Not thread-safe: keep
- * one per thread and {@link #addAll merge} them.
+ * between 21 and 43 bytes (about 30 on average), plus a transient copy while the table grows (old
+ * and new table at once). Made with the number of keys it will hold ({@link #LongLongHashMap(int)}),
+ * it never grows: 16 bytes per slot, 21.3 bytes per key when full. With a limit
+ * ({@link #LongLongHashMap(int, long)}) it grows only while the old and the new table fit in it
+ * together, less than doubling near the limit, and else throws {@link Full}. The capacity need not be
+ * a power of two. Not thread-safe: keep one per thread and {@link #addAll merge} them.
  */
 final class LongLongHashMap {
   private static final long EMPTY = -1L;
@@ -24,6 +26,7 @@ final class LongLongHashMap {
   private int capacity;
   private int size;
   private int resizeAt;
+  private final long maxBytes;
 
   LongLongHashMap() {
     this(768);
@@ -31,7 +34,17 @@ final class LongLongHashMap {
 
   /** A map that holds {@code expected} keys without growing. */
   LongLongHashMap(int expected) {
-    allocate((int) Math.max(16, Math.min(Integer.MAX_VALUE - 8, (long) Math.ceil(expected / MAX_LOAD))));
+    this(expected, Long.MAX_VALUE);
+  }
+
+  /**
+   * A map made for {@code expected} keys that grows while its old and new table together take at
+   * most {@code maxBytes}; past that, adding a key throws {@link Full}.
+   */
+  LongLongHashMap(int expected, long maxBytes) {
+    this.maxBytes = maxBytes;
+    allocate((int) Math.max(16, Math.min(Integer.MAX_VALUE - 8,
+        Math.min(maxBytes / BYTES_PER_SLOT, (long) Math.ceil(expected / MAX_LOAD)))));
   }
 
   private void allocate(int newCapacity) {
@@ -113,9 +126,14 @@ final class LongLongHashMap {
   }
 
   private void grow() {
+    long larger = Math.min(Integer.MAX_VALUE - 8,
+        Math.min(2L * capacity, maxBytes / BYTES_PER_SLOT - capacity));
+    if (larger < capacity + capacity / 4) {
+      throw new Full();
+    }
     long[] oldKeys = keys;
     long[] oldValues = values;
-    allocate((int) Math.min(Integer.MAX_VALUE - 8, 2L * capacity));
+    allocate((int) larger);
     for (int i = 0; i < oldKeys.length; i++) {
       long k = oldKeys[i];
       if (k != EMPTY) {
@@ -145,5 +163,14 @@ final class LongLongHashMap {
   @FunctionalInterface
   interface Entry {
     void accept(long key, long count);
+  }
+
+  /** Thrown when the map would outgrow its limit; the map is then of no further use. */
+  static final class Full extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Full() {
+      super("the counts outgrew their memory", null, false, false);
+    }
   }
 }

@@ -26,6 +26,21 @@ final class PairCounter {
    */
   static void count(WordStream stream, int[] nodeKey, boolean[] collocate, int left, int right,
       LongLongHashMap pairs, long[] windowPositions) {
+    count(stream, nodeKey, collocate, left, right, pairs, windowPositions, null, null);
+  }
+
+  /**
+   * As {@link #count(WordStream, int[], boolean[], int, int, LongLongHashMap, long[])}, but the
+   * pairs of a node key with a row in {@code rows} are counted in that row, at the collocate's
+   * {@code collocateIndex}: a dense row of counts for a frequent node, whose pairs would fill a
+   * good part of its row anyway, is smaller than their hash entries and much faster to count.
+   *
+   * @param rows by node key, a row of counts by collocate index, or null (count in {@code pairs});
+   *     null for no rows at all
+   * @param collocateIndex by word id, the collocate's index in a row (for collocates)
+   */
+  static void count(WordStream stream, int[] nodeKey, boolean[] collocate, int left, int right,
+      LongLongHashMap pairs, long[] windowPositions, int[][] rows, int[] collocateIndex) {
     int[] distinct = new int[left + right];
     int margin = stream.margin();
     for (int c = 0; c < stream.chunks(); c++) {
@@ -51,7 +66,12 @@ final class PairCounter {
           int key = distinct[i];
           windowPositions[key]++;
           if (counted) {
-            pairs.addTo((long) key << 32 | word, 1);
+            int[] row = rows == null ? null : rows[key];
+            if (row != null) {
+              row[collocateIndex[word]]++;
+            } else {
+              pairs.addTo((long) key << 32 | word, 1);
+            }
           }
         }
       }

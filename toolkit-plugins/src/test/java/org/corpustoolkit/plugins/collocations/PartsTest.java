@@ -232,6 +232,45 @@ class PartsTest {
   }
 
   @Test
+  void denseRowsForFrequentNodesCountWhatTheHashMapCounts() {
+    Random random = new Random(9);
+    // a larger vocabulary, so that rare nodes are counted in the hash map and frequent ones in rows
+    String[] many = new String[300];
+    for (int i = 0; i < many.length; i++) {
+      many[i] = i < PLAIN.length ? PLAIN[i] : "w" + Integer.toString(i * 7919, 36);
+    }
+    StringBuilder text = new StringBuilder();
+    for (int s = 0; s < 2000; s++) {
+      for (int w = 0; w < 8; w++) {
+        // Zipf-like: a few words very often, most rarely
+        int rank = (int) Math.min(many.length - 1, Math.floor(Math.pow(random.nextDouble(), 3) * many.length));
+        text.append(many[rank]).append(' ');
+      }
+      text.append(".\n");
+    }
+    Corpus corpus = Corpus.ofStrings(text.toString());
+    for (CollocationOptions o : List.of(all(5, 5, false, 0), all(1, 3, true, 0))) {
+      CollocationsResult hashOnly = new CollocationsAnalyser(0, false, 2)
+          .analyse(context(corpus, 1), o);
+      CollocationsResult rows = new CollocationsAnalyser(0, true, 2).analyse(context(corpus, 2), o);
+      CollocationsResult rowsInPasses = new CollocationsAnalyser(200, true, 2)
+          .analyse(context(corpus, 2), o);
+      // planned for almost nothing: passes outgrow their budget and are split until they fit
+      CollocationsResult split = new CollocationsAnalyser(400, false, 1000)
+          .analyse(context(corpus, 2), o);
+      assertThat(((PairTable) hashOnly).pairs()).hasSizeGreaterThan(500);
+      assertThat(rows.table().materialize()).usingRecursiveFieldByFieldElementComparator()
+          .isEqualTo(hashOnly.table().materialize());
+      assertThat(rowsInPasses.table().materialize()).usingRecursiveFieldByFieldElementComparator()
+          .isEqualTo(hashOnly.table().materialize());
+      assertThat(((PairTable) rowsInPasses).passes()).isGreaterThan(3);
+      assertThat(split.table().materialize()).usingRecursiveFieldByFieldElementComparator()
+          .isEqualTo(hashOnly.table().materialize());
+      assertThat(((PairTable) split).passes()).isGreaterThan(((PairTable) rowsInPasses).passes());
+    }
+  }
+
+  @Test
   void theWordStreamOfTinyPartsIsTheStreamOfWholeDocuments() {
     Random random = new Random(3);
     Corpus corpus = Corpus.ofStrings(wrapped(random, 60, PLAIN), "one more",
