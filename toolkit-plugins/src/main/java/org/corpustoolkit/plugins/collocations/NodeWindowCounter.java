@@ -24,9 +24,11 @@ import org.corpustoolkit.text.UniversalPos;
  * counted, in the corpus frequency (C1) and in the windows (O11); tokens with other tags still occupy
  * window positions (R1) and are counted nowhere, as stop words are.
  *
- * <p>A part of a document read in parts is counted on its own except the positions within the window
- * span of its cuts, which {@link Seams} keeps and {@link #closeSeams} counts after the pass, with the
- * neighbouring parts in view.
+ * <p>A part of a document read in parts is counted on its own: within sentences whole (every cut is
+ * then a sentence boundary, which {@link #closeSeams} checks); across sentences except the positions
+ * within the window span of its cuts, which {@link Seams} keeps and {@link #closeSeams} counts after
+ * the pass, with the neighbouring parts in view. Sentences are split only in documents and parts
+ * where the node occurs.
  */
 final class NodeWindowCounter {
   private static final byte LEFT = 1;
@@ -50,6 +52,9 @@ final class NodeWindowCounter {
   private long nodeOccurrences;
   private long windowPositions;
   private byte[] marks = new byte[1024];
+  /** The node occurrences of the current document: first and last word of each. */
+  private int[] spans = new int[64];
+  private int spanCount;
   private final Seams seams = new Seams();
 
   /**
@@ -75,8 +80,6 @@ final class NodeWindowCounter {
 
   void add(TokenizedDocument doc) {
     int[] ids = doc.wordIds();
-    // Windows that cross sentences do not need them: sentence splitting is then skipped.
-    int[] sentences = crossSentences ? null : doc.wordSentences();
     int n = ids.length;
     if (collocateTags != null) {
       ids = items(ids, doc.annotations().wordPos());
@@ -86,39 +89,62 @@ final class NodeWindowCounter {
         frequency.increment(id);
       }
     }
-    if (marks.length < n) {
-      marks = new byte[Math.max(n, marks.length * 2)];
-    }
+    // Occurrences first: a document or part without one needs no sentences.
+    spanCount = 0;
+    matcher.matches(doc, this::addSpan);
+    int matches = spanCount;
+    int[] found = spans;
+    nodeOccurrences += matches;
+    // Windows that cross sentences never look at them: sentence splitting is then skipped.
+    int[] sentences = crossSentences || matches == 0 ? null : doc.wordSentences();
     Document document = doc.document();
     boolean partial = document.isPartial();
-    // In a part of a split document, positions near a cut may be in the window of an occurrence in
-    // the neighbouring part: they are counted after the pass, by the seams (see Seams).
-    int from = partial && document.segment() > 0 ? Math.min(n, right) : 0;
-    int to = partial ? Math.max(from, n - left) : n;
-    byte[] mark = marks;
-    byte[] ends = partial ? new byte[n] : null;
-    matcher.matches(doc, (first, last) -> {
-      nodeOccurrences++;
-      if (ends != null) {
-        ends[first] |= FIRST;
-        ends[last] |= LAST;
+    // Within sentences every cut of a split document is a sentence boundary (Seams checks it), which
+    // no window crosses: a part is counted whole. Across sentences, positions near a cut may be in
+    // the window of an occurrence in the neighbouring part: they are counted after the pass, on the
+    // seams.
+    boolean seamed = partial && crossSentences;
+    int from = seamed && document.segment() > 0 ? Math.min(n, right) : 0;
+    int to = seamed ? Math.max(from, n - left) : n;
+    byte[] ends = seamed ? new byte[n] : null;
+    if (matches > 0) {
+      if (marks.length < n) {
+        marks = new byte[Math.max(n, marks.length * 2)];
       }
-      for (int p = first - 1; p >= 0 && p >= first - left
-          && (crossSentences || sentences[p] == sentences[first]); p--) {
-        mark[p] |= LEFT;
+      byte[] mark = marks;
+      for (int k = 0; k < matches; k++) {
+        int first = found[2 * k];
+        int last = found[2 * k + 1];
+        if (ends != null) {
+          ends[first] |= FIRST;
+          ends[last] |= LAST;
+        }
+        for (int p = first - 1; p >= 0 && p >= first - left
+            && (crossSentences || sentences[p] == sentences[first]); p--) {
+          mark[p] |= LEFT;
+        }
+        for (int p = last + 1; p < n && p <= last + right
+            && (crossSentences || sentences[p] == sentences[last]); p++) {
+          mark[p] |= RIGHT;
+        }
       }
-      for (int p = last + 1; p < n && p <= last + right
-          && (crossSentences || sentences[p] == sentences[last]); p++) {
-        mark[p] |= RIGHT;
+      for (int p = from; p < to; p++) {
+        count(mark[p], ids[p]);
       }
-    });
-    for (int p = from; p < to; p++) {
-      count(mark[p], ids[p]);
+      Arrays.fill(mark, 0, n, (byte) 0);
     }
-    Arrays.fill(mark, 0, n, (byte) 0);
     if (partial) {
       seams.add(document, doc.text(), ids, sentences, ends, left + right, from, to);
     }
+  }
+
+  private void addSpan(int first, int last) {
+    if (2 * spanCount + 2 > spans.length) {
+      spans = Arrays.copyOf(spans, spans.length * 2);
+    }
+    spans[2 * spanCount] = first;
+    spans[2 * spanCount + 1] = last;
+    spanCount++;
   }
 
   /** Counts one position with marks {@code m} holding item {@code id} (−1: not counted). */

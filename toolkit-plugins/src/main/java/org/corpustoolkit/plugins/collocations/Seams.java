@@ -14,9 +14,12 @@ import org.corpustoolkit.text.SentenceSplitter;
  * ({@link org.corpustoolkit.spi.AnalysisContext#processSegments}) so that windows crossing a cut are
  * counted exactly as in the whole document.
  *
- * <p>A counter counts each part on its own, except the positions within the window span of a cut
- * (the first {@code right} word positions of every part but the first, the last {@code left} of
- * every part): those may be in the window of a node occurrence in the neighbouring part. For them it
+ * <p>When windows stop at sentences, every cut that {@link #close} accepts is a sentence boundary,
+ * which no window crosses: parts are counted whole and only the edges of their text are kept, for the
+ * check. When windows cross sentences, a counter counts each part on its own except the positions
+ * within the window span of a cut (the first {@code right} word positions of every part but the
+ * first, the last {@code left} of every part): those may be in the window of a node occurrence in the
+ * neighbouring part. For them it
  * {@linkplain #add keeps} the word ids, sentence numbers and node occurrence ends of the part's first
  * and last {@code left + right} positions, a few hundred bytes per part. After the pass,
  * {@link #close} puts the kept edges of each document together in text order (a wall between the two
@@ -59,9 +62,10 @@ final class Seams {
 
   /**
    * Keeps the edges of one part: positions {@code [0, reach)} (unless it is the first part) and
-   * {@code [n − reach, n)}, where {@code reach} is {@code left + right}, with {@code ends} (may be
-   * null) and {@code sentences} (null when windows cross sentences); the counter counted the
-   * positions {@code [from, to)} itself.
+   * {@code [n − reach, n)}, where {@code reach} is {@code left + right}, with {@code ends} and
+   * {@code sentences} (null when windows cross sentences); the counter counted the positions
+   * {@code [from, to)} itself. With {@code ends} null the part was counted whole and only the edges
+   * of its text are kept, for the check.
    */
   void add(Document part, String text, int[] ids, int[] sentences, byte[] ends, int reach,
       int from, int to) {
@@ -69,7 +73,9 @@ final class Seams {
     int head = part.segment() > 0 ? Math.min(n, reach) : 0;
     int tail = Math.max(0, n - reach);
     int[] positions;
-    if (head >= tail) {
+    if (ends == null) {
+      positions = new int[0]; // counted whole: only the edges of the text, for the check
+    } else if (head >= tail) {
       positions = new int[n];
       for (int p = 0; p < n; p++) {
         positions[p] = p;
