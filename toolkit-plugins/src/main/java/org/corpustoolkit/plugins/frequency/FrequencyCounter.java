@@ -118,9 +118,9 @@ final class FrequencyCounter {
   }
 
   void add(TokenizedDocument doc) {
-    int docIndex = doc.document().index();
+    int docIndex = doc.documentIndex();
     int[] ids = itemIds(doc);
-    if (doc.document().isPartial()) {
+    if (doc.isPartial()) {
       addPart(doc, docIndex, ids);
       return;
     }
@@ -170,7 +170,7 @@ final class FrequencyCounter {
       seen.set(id);
     }
     if (dispersion != null) {
-      dispersion.addPart(docIndex, doc.document().segment(), ids, ids.length);
+      dispersion.addPart(docIndex, doc.segment(), ids, ids.length);
     }
   }
 
