@@ -22,12 +22,17 @@ import java.util.Arrays;
  * <p>Not thread-safe: one per {@link TextProcessor}.
  */
 final class Utf8WordScanner {
+  // Byte classes of the scanner, one table look-up per byte.
   private static final byte SPACE = 0;
-  private static final byte PLAIN = 1;
-  /** Bytes that may make a chunk need the ICU path: non-ASCII, {@code @}, {@code :}, {@code w}. */
-  private static final byte SPECIAL = 2;
-  private static final byte[] CHUNK_CLASS = new byte[256];
-  private static final boolean[] WORD_CHAR = new boolean[256];
+  /** A letter, digit or underscore other than {@code w}/{@code W}. */
+  private static final byte WORD_BYTE = 1;
+  /** {@code w} or {@code W}: a letter that may begin {@code www.}. */
+  private static final byte W_BYTE = 2;
+  /** Any other ASCII character. */
+  private static final byte OTHER = 3;
+  /** Non-ASCII bytes, {@code @} and {@code :}: they may make a chunk need the ICU path. */
+  private static final byte SPECIAL = 4;
+  private static final byte[] CLASS = new byte[256];
   private static final boolean[] LETTER = new boolean[256];
   private static final boolean[] DIGIT = new boolean[256];
   private static final byte WORD = (byte) TokenKind.WORD.ordinal();
@@ -38,12 +43,20 @@ final class Utf8WordScanner {
 
   static {
     for (int c = 0; c < 256; c++) {
-      boolean space = c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == 0x0B;
-      boolean special = c >= 0x80 || c == '@' || c == ':' || c == 'w' || c == 'W';
-      CHUNK_CLASS[c] = space ? SPACE : special ? SPECIAL : PLAIN;
       LETTER[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
       DIGIT[c] = c >= '0' && c <= '9';
-      WORD_CHAR[c] = LETTER[c] || DIGIT[c] || c == '_';
+      boolean space = c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == 0x0B;
+      if (space) {
+        CLASS[c] = SPACE;
+      } else if (c == 'w' || c == 'W') {
+        CLASS[c] = W_BYTE;
+      } else if (LETTER[c] || DIGIT[c] || c == '_') {
+        CLASS[c] = WORD_BYTE;
+      } else if (c >= 0x80 || c == '@' || c == ':') {
+        CLASS[c] = SPECIAL;
+      } else {
+        CLASS[c] = OTHER;
+      }
     }
     for (int c = 0; c < 128; c++) {
       ASCII_KIND[c] = Tokenizer.isAsciiPunctuation(c) ? PUNCTUATION : SYMBOL;
@@ -77,63 +90,75 @@ final class Utf8WordScanner {
     int n = length;
     int i = 0;
     while (i < n) {
-      if (CHUNK_CLASS[bytes[i] & 0xFF] == SPACE) {
+      if (CLASS[bytes[i] & 0xFF] == SPACE) {
         i++;
         continue;
       }
-      int start = i;
-      boolean simple = true;
-      while (i < n) {
-        int c = bytes[i] & 0xFF;
-        byte k = CHUNK_CLASS[c];
-        if (k == SPACE) {
-          break;
-        }
-        if (k == SPECIAL && simple && needsIcu(bytes, i, n)) {
-          simple = false;
-        }
-        i++;
-      }
-      if (simple) {
-        scanAscii(bytes, start, i);
+      int end = scanAscii(bytes, i, n);
+      if (end >= 0) {
+        emitAscii(bytes);
       } else {
-        scanWithIcu(bytes, start > 0 ? start - 1 : start, i);
+        end = chunkEnd(bytes, -end - 1, n);
+        scanWithIcu(bytes, i > 0 ? i - 1 : i, end);
       }
+      i = end;
     }
     return new Words(Arrays.copyOf(words, wordCount), tokenCount);
   }
 
-  /** The tokenizer's test for a chunk that its ASCII scanner cannot take, at byte {@code i}. */
-  private static boolean needsIcu(byte[] b, int i, int n) {
-    int c = b[i] & 0xFF;
-    if (c >= 0x80 || c == '@') {
-      return true;
+  /** The end of the chunk that contains byte {@code i}: the next ASCII whitespace, or {@code n}. */
+  private static int chunkEnd(byte[] b, int i, int n) {
+    while (i < n && CLASS[b[i] & 0xFF] != SPACE) {
+      i++;
     }
-    if (c == ':') {
-      return i + 2 < n && b[i + 1] == '/' && b[i + 2] == '/';
-    }
-    return i + 3 < n && (b[i + 1] | 0x20) == 'w' && (b[i + 2] | 0x20) == 'w' && b[i + 3] == '.';
+    return i;
   }
 
-  /** {@code Tokenizer.scanAscii} on bytes, for one chunk; then the chunk's word ids. */
-  private void scanAscii(byte[] b, int start, int end) {
+  /**
+   * {@code Tokenizer.scanAscii} on bytes, for the chunk that starts at {@code start}, fused with the
+   * tokenizer's test for a chunk that the ASCII scanner cannot take (a non-ASCII byte, {@code @},
+   * {@code ://}, {@code www.}): returns the chunk's end with its tokens in the scratch arrays, or, if the
+   * chunk needs ICU, {@code -(i + 1)} where {@code i} is the byte that showed it.
+   *
+   * <p>Every byte of a chunk is looked at once: characters that are not word characters here, word
+   * characters in the loop over a run. The inner characters of WB6/7 and WB11/12 ({@code : . ' , ;}
+   * between letters or digits) need no test: a {@code :} followed by a letter or digit is not
+   * {@code ://}. The run's look-ahead stops at {@code n}, not at the chunk's end, which is the same
+   * because a letter or digit is never whitespace.
+   */
+  private int scanAscii(byte[] b, int start, int n) {
     size = 0;
     int i = start;
-    while (i < end) {
+    while (i < n) {
       int c = b[i] & 0xFF;
-      if (!WORD_CHAR[c]) {
+      byte t = CLASS[c];
+      if (t == SPACE) {
+        return i;
+      }
+      if (t >= OTHER) {
+        if (t == SPECIAL && (c != ':' || (i + 2 < n && b[i + 1] == '/' && b[i + 2] == '/'))) {
+          return -(i + 1);
+        }
         addAsciiNonWord(b, i, c);
         i++;
         continue;
       }
-      int j = i + 1;
-      while (j < end) {
+      int j = i;
+      for (;;) {
+        if (t == W_BYTE && j + 3 < n && (b[j + 1] | 0x20) == 'w' && (b[j + 2] | 0x20) == 'w'
+            && b[j + 3] == '.') {
+          return -(j + 1);
+        }
+        j++;
+        if (j >= n) {
+          break;
+        }
         int d = b[j] & 0xFF;
-        if (WORD_CHAR[d]) {
-          j++;
+        t = CLASS[d];
+        if (t == WORD_BYTE || t == W_BYTE) {
           continue;
         }
-        if (j + 1 < end) {
+        if (t != SPACE && j + 1 < n) {
           int prev = b[j - 1] & 0xFF;
           int next = b[j + 1] & 0xFF;
           boolean letters = LETTER[prev] && LETTER[next]
@@ -141,7 +166,8 @@ final class Utf8WordScanner {
           boolean digits = DIGIT[prev] && DIGIT[next]
               && (d == ',' || d == ';' || d == '.' || d == '\'');       // WB11, WB12
           if (letters || digits) {
-            j += 2;
+            j++;
+            t = CLASS[next];
             continue;
           }
         }
@@ -166,7 +192,7 @@ final class Utf8WordScanner {
       }
       i = j;
     }
-    emitAscii(b);
+    return n;
   }
 
   /** {@code Tokenizer.addNonWord} for one ASCII character that is not a word character. */

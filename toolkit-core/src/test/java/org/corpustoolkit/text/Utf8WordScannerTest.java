@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * the forms of the word tokens of the tokenized document, in order, and {@code size()} is the same.
  */
 class Utf8WordScannerTest {
-  private static final String ALPHABET = "aaabbcdeXYZ0123456789  \t\n.,;:'\"-_@/!?()$%&#*+=<>[]{}~`^|\\"
+  private static final String ALPHABET = "aaabbcdeXYZwwW0123456789  \t\n.,;:'\"-_@/!?()$%&#*+=<>[]{}~`^|\\"
       + "éßçñ’—…“”李東に😀\u00A0\u0301\u0001\u007F\u0085\uFFFD";
 
   private static List<String> forms(Vocabulary vocabulary, int[] ids) {
