@@ -75,14 +75,21 @@ final class DocumentLayouts {
     int i = n >= 3 && (buffer[0] & 0xFF) == 0xEF && (buffer[1] & 0xFF) == 0xBB
         && (buffer[2] & 0xFF) == 0xBF ? 3 : 0;
     for (; n > 0; n = in.read(buffer), i = 0) {
-      for (; i < n; i++) {
-        int b = buffer[i];
-        if (b > 0x20 && need == 0) { // printable ASCII: most bytes
-          length++;
-          blank = false;
-          continue;
+      while (i < n) {
+        if (need == 0) { // a run of printable ASCII and spaces: most bytes
+          int run = i;
+          while (i < n && buffer[i] >= 0x20) {
+            i++;
+          }
+          length += i - run;
+          for (int k = run; blank && k < i; k++) {
+            blank = buffer[k] == ' ';
+          }
+          if (i == n) {
+            break;
+          }
         }
-        b &= 0xFF;
+        int b = buffer[i++] & 0xFF;
         if (need > 0) {
           if (b < lo || b > hi) {
             return Layout.UNKNOWN;
