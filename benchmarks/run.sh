@@ -141,6 +141,7 @@ add freq2 "ctk frequency --ngram 2" ctk frequency "$CTK_CALL frequency --ngram 2
 add tokens "ctk tokens > /dev/null" ctk tokens "$CTK_CALL tokens $QF >/dev/null"
 add colloc "ctk collocations the" ctk collocations "$CTK_CALL collocations the $QF >/dev/null"
 add kwic "ctk kwic government" ctk kwic "$CTK_CALL kwic government $QF >/dev/null"
+add kwic100 "ctk kwic government --limit 100" ctk kwic "$CTK_CALL kwic government --limit 100 $QF >/dev/null"
 add keyness "ctk keyness --reference en-ref-10mb.txt" ctk keyness "$CTK_CALL keyness --reference $QR $QF >/dev/null"
 add readab "ctk readability" ctk readability "$CTK_CALL readability $QF >/dev/null"
 add register "ctk register" ctk register "$CTK_CALL register $QF >/dev/null"

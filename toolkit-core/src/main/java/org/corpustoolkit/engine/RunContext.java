@@ -443,6 +443,166 @@ public final class RunContext implements AnalysisContext {
     };
   }
 
+  /**
+   * With one thread, {@link #segments()} mapped on the consuming thread. With more, a reader thread
+   * reads the parts in order and hands each to a pool of {@link #threads()} workers (each with its own
+   * state and {@link TextProcessor}) that tokenize and map it; the results wait in a queue of
+   * {@code threads} in text order, so memory holds a few parts whatever the size of a file, and a
+   * consumer that stops early wastes little reading ahead.
+   */
+  @Override
+  public <S, R> java.util.stream.Stream<R> mapSegments(Supplier<S> newState,
+      java.util.function.BiFunction<S, TokenizedDocument, R> map) {
+    if (threads == 1) {
+      return AnalysisContext.super.mapSegments(newState, map);
+    }
+    return ordered(newState, map, this::produce);
+  }
+
+  /** As {@link #mapSegments}, with each document read whole by the reader thread. */
+  @Override
+  public <S, R> java.util.stream.Stream<R> mapDocuments(Supplier<S> newState,
+      java.util.function.BiFunction<S, TokenizedDocument, R> map) {
+    if (threads == 1) {
+      return AnalysisContext.super.mapDocuments(newState, map);
+    }
+    return ordered(newState, map, (pass, sink) -> {
+      for (int i = 0; i < corpus.size(); i++) {
+        Optional<Document> document = corpus.read(i, warnings);
+        if (document.isEmpty()) {
+          pass.skipped.incrementAndGet();
+          continue;
+        }
+        progress.documentDone(document.get());
+        sink.accept(document.get());
+      }
+    });
+  }
+
+  private <S, R> java.util.stream.Stream<R> ordered(Supplier<S> newState,
+      java.util.function.BiFunction<S, TokenizedDocument, R> map,
+      java.util.function.BiConsumer<Pass, Consumer<Document>> reader) {
+    OrderedMap<S, R> ordered = new OrderedMap<>(newState, map, reader);
+    return java.util.stream.StreamSupport.stream(java.util.Spliterators.spliteratorUnknownSize(
+        ordered, java.util.Spliterator.ORDERED | java.util.Spliterator.NONNULL), false)
+        .onClose(ordered::close);
+  }
+
+  /** The iterator behind a parallel {@link #mapSegments} or {@link #mapDocuments}: see there. */
+  private final class OrderedMap<S, R> implements java.util.Iterator<R> {
+    private final Pass pass = new Pass();
+    private final BlockingQueue<Future<R>> ready;
+    private final ExecutorService workers;
+    private final Future<R> end = java.util.concurrent.CompletableFuture.completedFuture(null);
+    private volatile boolean closed;
+    private R next;
+    private boolean finished;
+
+    OrderedMap(Supplier<S> newState, java.util.function.BiFunction<S, TokenizedDocument, R> map,
+        java.util.function.BiConsumer<Pass, Consumer<Document>> read) {
+      this.ready = new ArrayBlockingQueue<>(threads);
+      this.workers = Executors.newFixedThreadPool(threads, r -> {
+        Thread t = new Thread(r, "ctk-worker");
+        t.setDaemon(true);
+        return t;
+      });
+      ThreadLocal<S> states = ThreadLocal.withInitial(newState);
+      ThreadLocal<TextProcessor> processors = ThreadLocal.withInitial(RunContext.this::newProcessor);
+      progress.started(corpus.size());
+      Thread reader = new Thread(() -> {
+        try {
+          read.accept(pass, part -> put(workers.submit(
+              () -> map.apply(states.get(), processPart(pass, processors.get(), part)))));
+          put(end);
+        } catch (CancellationException e) {
+          // closed: stop reading
+        } catch (RuntimeException | Error e) {
+          if (!closed) {
+            try {
+              put(java.util.concurrent.CompletableFuture.failedFuture(e)); // thrown by next()
+            } catch (CancellationException ignored) {
+              // closed meanwhile
+            }
+          }
+        }
+      }, "ctk-reader");
+      reader.setDaemon(true);
+      reader.start();
+    }
+
+    /** Queues a result in text order; waits while the queue is full, gives up once closed. */
+    private void put(Future<R> result) {
+      try {
+        while (!ready.offer(result, 50, TimeUnit.MILLISECONDS)) {
+          if (closed) {
+            throw new CancellationException("closed");
+          }
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new CancellationException("interrupted");
+      }
+      if (closed) {
+        throw new CancellationException("closed");
+      }
+    }
+
+    @Override
+    public boolean hasNext() {
+      if (next != null) {
+        return true;
+      }
+      if (finished) {
+        return false;
+      }
+      Future<R> result;
+      try {
+        result = ready.take();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        close();
+        throw new CtkException(CtkException.INTERNAL, "interrupted", e);
+      }
+      if (result == end) {
+        close();
+        finish(pass);
+        return false;
+      }
+      try {
+        next = get(result);
+      } catch (RuntimeException | Error e) {
+        close();
+        throw e;
+      }
+      return true;
+    }
+
+    @Override
+    public R next() {
+      if (!hasNext()) {
+        throw new java.util.NoSuchElementException();
+      }
+      R r = next;
+      next = null;
+      return r;
+    }
+
+    /** Stops reading; parts being mapped finish, queued ones are dropped. Idempotent. */
+    void close() {
+      if (finished) {
+        return;
+      }
+      finished = true;
+      closed = true;
+      workers.shutdown();
+      for (Future<R> f : ready) {
+        f.cancel(false);
+      }
+      ready.clear();
+      progress.finished();
+    }
+  }
+
   @Override
   public void forEachDocument(Consumer<TokenizedDocument> consumer) {
     Pass pass = new Pass();

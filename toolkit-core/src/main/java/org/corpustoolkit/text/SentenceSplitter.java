@@ -21,6 +21,11 @@ import java.util.Set;
  *       line (the median line is 200 characters or longer) every line break ends a sentence.</li>
  * </ul>
  *
+ * <p>The layout is a statistic of the whole text. To split a large text in parts exactly as a whole,
+ * measure the layout first ({@link LineLayout}, fed the text in any number of pieces), split each part
+ * with {@link #starts(String, boolean)}, and cut the text only where {@link #isSafeCut} says the
+ * sentences on both sides do not depend on the other side.
+ *
  * <p>Not thread-safe: use one per thread.
  *
  * @since 0.1 (stable)
@@ -46,7 +51,18 @@ public final class SentenceSplitter {
    * sentence; the array is never empty.
    */
   public int[] starts(String text) {
-    String prepared = joinWrappedLines(text);
+    return starts(text, text.indexOf('\n') >= 0 && isHardWrapped(text));
+  }
+
+  /**
+   * Sentence start offsets in {@code text} as {@link #starts(String)} finds them, but with the line
+   * layout given instead of measured on {@code text}: {@code hardWrapped} joins single line breaks
+   * (the layout of a whole document that {@code text} is a part of, from {@link LineLayout}).
+   *
+   * @since 0.4
+   */
+  public int[] starts(String text, boolean hardWrapped) {
+    String prepared = hardWrapped ? joinWrappedLines(text) : text;
     sentences.setText(prepared);
     int[] starts = new int[16];
     int count = 0;
@@ -63,8 +79,146 @@ public final class SentenceSplitter {
     return Arrays.copyOf(starts, count);
   }
 
+  /**
+   * True if {@code text} is hard-wrapped: its median non-blank line is shorter than 200 characters
+   * (or it has no non-blank line), so that {@link #starts(String)} joins single line breaks.
+   *
+   * @since 0.4
+   */
+  public static boolean isHardWrapped(String text) {
+    LineLayout layout = new LineLayout();
+    layout.add(text);
+    return layout.isHardWrapped();
+  }
+
+  /**
+   * The line layout of a text fed in consecutive pieces (a line may span pieces): counts the non-blank
+   * lines ({@link String#lines()}, {@link String#isBlank()}) and those of 200 characters (UTF-16 units)
+   * or more; the median non-blank line is that long exactly when at least half of the lines, rounded
+   * up, are. Not thread-safe.
+   *
+   * @since 0.4
+   */
+  public static final class LineLayout {
+    private long lines;
+    private long longLines;
+    private long length;
+    private boolean blank = true;
+
+    /** Adds the next piece of the text. */
+    public void add(CharSequence piece) {
+      for (int i = 0, n = piece.length(); i < n; i++) {
+        char c = piece.charAt(i);
+        if (c == '\n' || c == '\r') {
+          endLine(); // "\r\n" ends one line and then an empty one, which is blank: no difference
+        } else {
+          length++;
+          if (blank && !Character.isWhitespace(c)) {
+            blank = false;
+          }
+        }
+      }
+    }
+
+    private void endLine() {
+      addLine(length, blank);
+      length = 0;
+      blank = true;
+    }
+
+    /**
+     * Adds a whole line measured elsewhere (for example on the bytes of a file): its length in UTF-16
+     * units without the line break, and whether it is blank (only white space). Not to be mixed with
+     * {@link #add} in the middle of a line.
+     */
+    public void addLine(long length, boolean blank) {
+      if (!blank) {
+        lines++;
+        if (length >= PARAGRAPH_PER_LINE) {
+          longLines++;
+        }
+      }
+    }
+
+    /** True if the text so far is hard-wrapped (see {@link SentenceSplitter#isHardWrapped}). */
+    public boolean isHardWrapped() {
+      long n = lines;
+      long m = longLines;
+      if (!blank) {
+        n++;
+        if (length >= PARAGRAPH_PER_LINE) {
+          m++;
+        }
+      }
+      // the median (element n/2 of the sorted lengths) is >= 200 iff n - n/2 lengths are >= 200
+      return n == 0 || m < n - n / 2;
+    }
+  }
+
+  /**
+   * True if {@code text} can be cut at {@code at} (just after a line break) without changing any
+   * sentence: the sentence starts of the whole text are those of {@code text[0, at)}, then {@code at}
+   * itself, then those of {@code text[at, end)} (each split alone with the same layout), whatever text
+   * comes before {@code text} or after it. That holds after a blank line in any layout, and in one
+   * paragraph per line layout after a line break that ends a sentence (not after {@code Mr.} or an
+   * initial, not before a lower-case word after {@code ?}). Conservative: false where it cannot tell
+   * from {@code text} alone.
+   *
+   * @param hardWrapped the layout of the whole text, as {@link #starts(String, boolean)} takes it
+   * @since 0.4
+   */
+  public static boolean isSafeCut(CharSequence text, int at, boolean hardWrapped) {
+    if (at < 2 || at >= text.length() || text.charAt(at - 1) != '\n') {
+      return false;
+    }
+    char before = text.charAt(at - 2);
+    if (before == '\n' || (before == '\r' && at >= 3 && text.charAt(at - 3) == '\n')) {
+      return true; // a blank line: kept in both layouts, ICU breaks after it, and it ends a sentence
+    }
+    if (hardWrapped || Character.isWhitespace(text.charAt(at))) {
+      return false; // a wrapped line break is a space; leading white space could join the lines
+    }
+    // ICU breaks after every line break (UAX #29 rule SB4); the break stands unless suppressed()
+    int end = at;
+    while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    if (end == 0) {
+      return false;
+    }
+    for (int i = end; i < at - 1; i++) {
+      if (text.charAt(i) == '\n') {
+        return true; // a run of white space holding two line breaks: not suppressed
+      }
+    }
+    if (text.charAt(end - 1) != '.') {
+      int last = end;
+      while (last > 0 && isClosing(text.charAt(last - 1))) {
+        last--;
+      }
+      if (last == 0) {
+        return false;
+      }
+      char mark = text.charAt(last - 1);
+      return (mark != '!' && mark != '?')
+          || !Character.isLowerCase(Character.codePointAt(text, at));
+    }
+    int start = end - 1;
+    while (start > 0 && (Character.isLetter(text.charAt(start - 1)) || text.charAt(start - 1) == '.')) {
+      start--;
+    }
+    if (start == 0) {
+      return false;
+    }
+    String word = text.subSequence(start, end - 1).toString();
+    if (word.length() == 1 && Character.isUpperCase(word.charAt(0)) && !word.equals("I")) {
+      return false;
+    }
+    return !ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
+  }
+
   private static String joinWrappedLines(String text) {
-    if (text.indexOf('\n') < 0 || medianLineLength(text) >= PARAGRAPH_PER_LINE) {
+    if (text.indexOf('\n') < 0) {
       return text;
     }
     char[] chars = text.toCharArray();
@@ -87,11 +241,6 @@ public final class SentenceSplitter {
       }
     }
     return new String(chars);
-  }
-
-  private static int medianLineLength(String text) {
-    int[] lengths = text.lines().filter(l -> !l.isBlank()).mapToInt(String::length).sorted().toArray();
-    return lengths.length == 0 ? 0 : lengths[lengths.length / 2];
   }
 
   /**
