@@ -474,14 +474,14 @@ public final class RunContext implements AnalysisContext {
           continue;
         }
         progress.documentDone(document.get());
-        sink.accept(document.get());
+        sink.accept(DocumentPart.of(document.get()));
       }
     });
   }
 
   private <S, R> java.util.stream.Stream<R> ordered(Supplier<S> newState,
       java.util.function.BiFunction<S, TokenizedDocument, R> map,
-      java.util.function.BiConsumer<Pass, Consumer<Document>> reader) {
+      java.util.function.BiConsumer<Pass, Consumer<DocumentPart>> reader) {
     OrderedMap<S, R> ordered = new OrderedMap<>(newState, map, reader);
     return java.util.stream.StreamSupport.stream(java.util.Spliterators.spliteratorUnknownSize(
         ordered, java.util.Spliterator.ORDERED | java.util.Spliterator.NONNULL), false)
@@ -499,7 +499,7 @@ public final class RunContext implements AnalysisContext {
     private boolean finished;
 
     OrderedMap(Supplier<S> newState, java.util.function.BiFunction<S, TokenizedDocument, R> map,
-        java.util.function.BiConsumer<Pass, Consumer<Document>> read) {
+        java.util.function.BiConsumer<Pass, Consumer<DocumentPart>> read) {
       this.ready = new ArrayBlockingQueue<>(threads);
       this.workers = Executors.newFixedThreadPool(threads, r -> {
         Thread t = new Thread(r, "ctk-worker");
@@ -511,8 +511,12 @@ public final class RunContext implements AnalysisContext {
       progress.started(corpus.size());
       Thread reader = new Thread(() -> {
         try {
-          read.accept(pass, part -> put(workers.submit(
-              () -> map.apply(states.get(), processPart(pass, processors.get(), part)))));
+          read.accept(pass, part -> put(workers.submit(() -> {
+            TokenizedDocument doc = processors.get().process(part);
+            R result = map.apply(states.get(), doc);
+            count(pass, doc);
+            return result;
+          })));
           put(end);
         } catch (CancellationException e) {
           // closed: stop reading
