@@ -291,4 +291,238 @@ public final class SentenceSplitter {
     return c == '"' || c == '\'' || c == '\u201D' || c == '\u2019' || c == ')' || c == ']'
         || c == '\u00BB';
   }
+
+  /**
+   * The line statistic that decides how a text's line breaks are read (see the class comment): how
+   * many non-blank lines it has, how many of them are shorter than 200 characters, and whether it has
+   * a line feed at all. Lines end at {@code \n}, {@code \r} or {@code \r\n}, as in
+   * {@link String#lines()}; a line is blank if it holds only white space.
+   *
+   * <p>The layout of a text cut into parts after line feeds is the {@link #plus sum} of the layouts
+   * of its parts, which is what lets a text read in parts be judged as a whole
+   * ({@link PartEdges#sameSentencesAsWhole}).
+   *
+   * @param lines non-blank lines
+   * @param shortLines non-blank lines shorter than 200 characters
+   * @param lineFeed true if the text has a {@code \n}
+   * @since 0.3
+   */
+  public record LineCounts(long lines, long shortLines, boolean lineFeed) {
+    /** The layout of {@code text}. */
+    public static LineCounts of(CharSequence text) {
+      String s = text.toString();
+      int n = s.length();
+      long lines = 0;
+      long shortLines = 0;
+      boolean lineFeed = false;
+      int nextLf = -2; // -2: not looked for yet; -1: none left
+      int nextCr = -2;
+      int start = 0;
+      while (start < n) {
+        if (nextLf != -1 && nextLf < start) {
+          nextLf = s.indexOf('\n', start);
+        }
+        if (nextCr != -1 && nextCr < start) {
+          nextCr = s.indexOf('\r', start);
+        }
+        int end = Math.min(nextLf < 0 ? n : nextLf, nextCr < 0 ? n : nextCr);
+        if (!isBlank(s, start, end)) {
+          lines++;
+          if (end - start < PARAGRAPH_PER_LINE) {
+            shortLines++;
+          }
+        }
+        if (end == n) {
+          break;
+        }
+        if (s.charAt(end) == '\r' && end + 1 < n && s.charAt(end + 1) == '\n') {
+          end++;
+        }
+        lineFeed |= s.charAt(end) == '\n';
+        start = end + 1;
+      }
+      return new LineCounts(lines, shortLines, lineFeed);
+    }
+
+    private static boolean isBlank(String s, int start, int end) {
+      for (int i = start; i < end; i++) {
+        if (!Character.isWhitespace(s.charAt(i))) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** The layout of this text followed by {@code other} (cut after a line feed). */
+    public LineCounts plus(LineCounts other) {
+      return new LineCounts(lines + other.lines, shortLines + other.shortLines,
+          lineFeed || other.lineFeed);
+    }
+
+    /**
+     * True if a single line break is read as a space (hard-wrapped text: the text has a line feed
+     * and its median non-blank line is shorter than 200 characters); false if every line break ends
+     * a sentence.
+     */
+    public boolean joinsLines() {
+      // The median is the element at lines / 2 of the sorted lengths; it is short iff more than
+      // lines / 2 lines are short. No non-blank line: the median is 0.
+      return lineFeed && (lines == 0 || shortLines > lines / 2);
+    }
+  }
+
+  /**
+   * What the sentence splitter needs to know about one part of a text read in consecutive parts
+   * (as {@link org.corpustoolkit.spi.AnalysisContext#processSegments} reads large files) to tell
+   * whether splitting each part on its own gives the sentences of the whole text: the part's
+   * {@link LineCounts}, how it ends and how it begins. Made by {@link #of}; judged, for all parts of a
+   * text in order, by {@link #sameSentencesAsWhole}.
+   *
+   * @since 0.3
+   */
+  public static final class PartEdges {
+    /** The part does not end with a line feed (only a line longer than a part is cut so). */
+    private static final byte NO_LINE_FEED = 0;
+    /** The part ends with a blank line ({@code \n\n} or {@code \n\r\n}). */
+    private static final byte BLANK_LINE = 1;
+    /** The white space at its end holds two or more line feeds, not as a blank line. */
+    private static final byte TWO_LINE_FEEDS = 2;
+    /** One line feed at the end; a sentence ends there in one-paragraph-per-line text. */
+    private static final byte ENDS = 3;
+    /** One line feed after an abbreviation or initial: the sentence goes on in the next line. */
+    private static final byte GOES_ON = 4;
+    /** One line feed after {@code !} or {@code ?}: the sentence goes on if the next part begins
+     * with a lower-case letter. */
+    private static final byte GOES_ON_IF_LOWER_CASE = 5;
+
+    private final LineCounts layout;
+    private final byte tail;
+    private final boolean startsLowerCase;
+
+    private PartEdges(LineCounts layout, byte tail, boolean startsLowerCase) {
+      this.layout = layout;
+      this.tail = tail;
+      this.startsLowerCase = startsLowerCase;
+    }
+
+    /** The edges of one part's text. */
+    public static PartEdges of(String part) {
+      return new PartEdges(LineCounts.of(part), tail(part),
+          !part.isEmpty() && Character.isLowerCase(part.codePointAt(0)));
+    }
+
+    /** The part's line layout. */
+    public LineCounts layout() {
+      return layout;
+    }
+
+    /** True if the part ends with a line feed, so that no token runs on into the next part. */
+    public boolean endsWithLineFeed() {
+      return tail != NO_LINE_FEED;
+    }
+
+    /**
+     * True if a text made of {@code parts} (all of its parts, in order) gets exactly the sentences of
+     * the whole text when each part is split on its own: every cut is a sentence boundary of the whole
+     * text, and every part reads its line breaks as the whole text does. False when that cannot be
+     * shown (then read the text whole). It is shown when each cut follows a line feed and:
+     *
+     * <ul>
+     *   <li>in hard-wrapped text (the whole text's {@link LineCounts#joinsLines()}), the part before
+     *       the cut ends with a blank line, which always ends a sentence;</li>
+     *   <li>in one-paragraph-per-line text, the line before the cut does not end with an abbreviation
+     *       or initial, nor with {@code !} or {@code ?} before a lower-case letter;</li>
+     * </ul>
+     *
+     * <p>and every part with a line feed has the whole text's kind of line layout (a part's median line
+     * length can differ from the whole text's). Inside a part the boundaries are then those of the
+     * whole text: ICU's sentence rules do not look past a paragraph separator, and the corrections
+     * above look back only over the white space and the word before a boundary. (A boundary that the
+     * whole text and a part see differently in the white space before the part's first token, after a
+     * {@code U+2028} say, changes no sentence number: sentences are numbered by their tokens.)
+     */
+    public static boolean sameSentencesAsWhole(java.util.List<PartEdges> parts) {
+      if (parts.isEmpty()) {
+        return true;
+      }
+      LineCounts whole = parts.get(0).layout;
+      for (int i = 1; i < parts.size(); i++) {
+        whole = whole.plus(parts.get(i).layout);
+      }
+      boolean joins = whole.joinsLines();
+      for (int i = 0; i < parts.size(); i++) {
+        PartEdges part = parts.get(i);
+        if (part.layout.lineFeed() && part.layout.joinsLines() != joins) {
+          return false;
+        }
+        if (i + 1 < parts.size() && !sentenceEndsAtCut(part, parts.get(i + 1), joins)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private static boolean sentenceEndsAtCut(PartEdges before, PartEdges after, boolean joins) {
+      switch (before.tail) {
+        case BLANK_LINE:
+          return true;
+        case TWO_LINE_FEEDS:
+          return !joins;
+        case ENDS:
+          return !joins;
+        case GOES_ON_IF_LOWER_CASE:
+          return !joins && !after.startsLowerCase;
+        default:
+          return false;
+      }
+    }
+
+    /**
+     * How {@code text} ends, mirroring {@link #suppressed} for a boundary just after its last line
+     * feed in one-paragraph-per-line text.
+     */
+    private static byte tail(String text) {
+      int b = text.length();
+      if (b == 0 || text.charAt(b - 1) != '\n') {
+        return NO_LINE_FEED;
+      }
+      if (b >= 2 && (text.charAt(b - 2) == '\n'
+          || (b >= 3 && text.charAt(b - 2) == '\r' && text.charAt(b - 3) == '\n'))) {
+        return BLANK_LINE;
+      }
+      int end = b;
+      int lineFeeds = 0;
+      while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+        if (text.charAt(end - 1) == '\n') {
+          lineFeeds++;
+        }
+        end--;
+      }
+      if (lineFeeds >= 2) {
+        return TWO_LINE_FEEDS;
+      }
+      if (end == 0) {
+        // Only white space: in the whole text the white space runs on into the line feed that ends
+        // the part before, so the boundary stands.
+        return ENDS;
+      }
+      if (text.charAt(end - 1) != '.') {
+        int last = end;
+        while (last > 0 && isClosing(text.charAt(last - 1))) {
+          last--;
+        }
+        return last > 0 && (text.charAt(last - 1) == '!' || text.charAt(last - 1) == '?')
+            ? GOES_ON_IF_LOWER_CASE : ENDS;
+      }
+      int start = end - 1;
+      while (start > 0
+          && (Character.isLetter(text.charAt(start - 1)) || text.charAt(start - 1) == '.')) {
+        start--;
+      }
+      String word = text.substring(start, end - 1);
+      boolean initial = word.length() == 1 && Character.isUpperCase(word.charAt(0))
+          && !word.equals("I");
+      return initial || ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT)) ? GOES_ON : ENDS;
+    }
+  }
 }

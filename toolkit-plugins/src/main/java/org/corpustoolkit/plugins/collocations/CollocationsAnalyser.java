@@ -1,13 +1,16 @@
 package org.corpustoolkit.plugins.collocations;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
 import org.corpustoolkit.count.IntCounts;
 import org.corpustoolkit.query.Query;
 import org.corpustoolkit.query.TokenAttributes;
@@ -16,6 +19,7 @@ import org.corpustoolkit.spi.AnalyserDescriptor;
 import org.corpustoolkit.spi.AnalysisContext;
 import org.corpustoolkit.spi.CorpusException;
 import org.corpustoolkit.spi.OptionValues;
+import org.corpustoolkit.stats.ContingencyTable;
 import org.corpustoolkit.text.CountingForm;
 import org.corpustoolkit.text.TextSettings;
 import org.corpustoolkit.text.UniversalPos;
@@ -33,9 +37,6 @@ import org.corpustoolkit.text.Vocabulary;
  * number of threads.
  */
 public final class CollocationsAnalyser implements Analyser<CollocationOptions> {
-  /** Bytes an entry of the pair map costs, with headroom for growth and the merge. */
-  static final int BYTES_PER_PAIR = 48;
-
   static final String HELP = """
       Collocates of NODE in a window of --left/--right word tokens around each occurrence \
       (punctuation is not a position). Windows stop at sentence boundaries unless \
@@ -108,7 +109,16 @@ public final class CollocationsAnalyser implements Analyser<CollocationOptions> 
       once. --format json (nodes and edges), dot (Graphviz) or html (a self-contained SVG \
       drawing) draw it; the other formats list the edges.""";
 
+  /**
+   * How many of the pairs a node may have ({@link PairCounter#distinctPairsAtMost}) a pass of
+   * {@code --all} plans for: one in {@value}. On 100 MB of English a hash-counted node had 28% of
+   * its bound on average; a partition that has more than planned is split and counted again.
+   */
+  static final int PLANNED_SHARE = 2;
+
   private final long maxPairs;
+  private final boolean denseRows;
+  private final int plannedShare;
 
   /** The analyser with a memory budget from the Java heap. */
   public CollocationsAnalyser() {
@@ -117,7 +127,19 @@ public final class CollocationsAnalyser implements Analyser<CollocationOptions> 
 
   /** The analyser with a fixed budget of distinct pairs per thread and pass (0: from the heap). */
   CollocationsAnalyser(long maxPairs) {
+    this(maxPairs, true, PLANNED_SHARE);
+  }
+
+  /**
+   * The analyser with a fixed budget of distinct pairs per thread and pass (0: from the heap), with
+   * or without dense rows for frequent nodes of {@code --all}, planning for one in
+   * {@code plannedShare} of each node's possible pairs (for tests: the counts are the same whatever
+   * these).
+   */
+  CollocationsAnalyser(long maxPairs, boolean denseRows, int plannedShare) {
     this.maxPairs = maxPairs;
+    this.denseRows = denseRows;
+    this.plannedShare = plannedShare;
   }
 
   /** Sentences explaining the table, for the notes of every result. */
@@ -194,25 +216,34 @@ public final class CollocationsAnalyser implements Analyser<CollocationOptions> 
         frontier.add(c.collocate());
       }
     }
-    Eligibility words = new Eligibility(context, frequency, options);
+    WordStream stream = null;
+    Eligibility words = null;
     for (int level = 2; level <= options.depth() && !frontier.isEmpty(); level++) {
+      if (stream == null) {
+        // One more reading of the corpus, as word ids; every further level counts over them.
+        stream = WordStream.read(context, options.crossSentences(),
+            Math.max(options.left(), options.right()), streamBudget());
+        words = new Eligibility(context, frequency, options);
+      }
       List<String> current = frontier;
       int[] nodeKey = new int[words.size];
       Arrays.fill(nodeKey, -1);
+      long bound = 0;
       for (int k = 0; k < current.size(); k++) {
-        nodeKey[vocabulary.idOf(current.get(k))] = k;
+        int id = vocabulary.idOf(current.get(k));
+        nodeKey[id] = k;
+        bound += PairCounter.distinctPairsAtMost(frequency.get(id),
+            options.left() + options.right(), words.collocates);
       }
-      AtomicBoolean never = new AtomicBoolean();
-      PairCounter counts = context.processDocuments(
-          () -> new PairCounter(nodeKey, current.size(), words.collocate, options.left(),
-              options.right(), options.crossSentences(), Long.MAX_VALUE, never),
-          PairCounter::add, PairCounter::merge);
+      LongLongHashMap pairs = new LongLongHashMap((int) Math.min(1 << 26, bound));
+      long[] windowPositions = new long[current.size()];
+      PairCounter.count(stream, nodeKey, words.collocate, options.left(), options.right(), pairs,
+          windowPositions);
       List<List<Collocation>> byNode = new ArrayList<>();
       for (int k = 0; k < current.size(); k++) {
         byNode.add(new ArrayList<>());
       }
-      long[] windowPositions = counts.windowPositions();
-      counts.pairs().forEach((key, count) -> {
+      pairs.forEach((key, count) -> {
         if (count >= options.minObserved()) {
           int k = (int) (key >>> 32);
           int collocate = (int) key;
@@ -238,7 +269,8 @@ public final class CollocationsAnalyser implements Analyser<CollocationOptions> 
       frontier = next;
     }
     return new CollocationNetwork(first.node(), options.measure(), options.depth(),
-        options.networkTop(), new ArrayList<>(nodes.values()), edges, words.anyStopword);
+        options.networkTop(), new ArrayList<>(nodes.values()), edges,
+        !context.textSettings().stopwords().isEmpty());
   }
 
   /** One pass over the corpus counting one node's windows, and its collocate list. */
@@ -253,14 +285,36 @@ public final class CollocationsAnalyser implements Analyser<CollocationOptions> 
       this.context = context;
       this.options = options;
       this.matcher = matcher;
-      this.counts = context.processDocuments(
-          () -> new NodeWindowCounter(matcher, options.left(), options.right(),
-              options.crossSentences(), collocateTags(options)),
-          NodeWindowCounter::add, NodeWindowCounter::merge);
+      this.counts = count(context, options, matcher);
       this.corpusSize = requireWords(context);
       if (counts.nodeOccurrences() == 0) {
         context.warn("'" + matcher.label() + "' does not occur in the corpus");
       }
+    }
+
+    /**
+     * One pass: large files in parts over every core, the windows across the cuts counted on the
+     * seams; or, when the parts cannot be shown to match, read and count whole documents, exactly
+     * as a pass over whole documents would.
+     */
+    private static NodeWindowCounter count(AnalysisContext context, CollocationOptions options,
+        NodeMatcher matcher) {
+      Supplier<NodeWindowCounter> counter = () -> new NodeWindowCounter(matcher, options.left(),
+          options.right(), options.crossSentences(), collocateTags(options));
+      NodeMatcher.Reach reach = matcher.reach();
+      if (reach != NodeMatcher.Reach.DOCUMENT) {
+        boolean sentencesMatter = !options.crossSentences() || options.filtersCollocatePos()
+            || reach == NodeMatcher.Reach.SENTENCE;
+        NodeWindowCounter parts = context.processSegments(counter, NodeWindowCounter::add,
+            NodeWindowCounter::merge);
+        if (parts.closeSeams(sentencesMatter)) {
+          return parts;
+        }
+        if (matcher instanceof QueryNodeMatcher query) {
+          query.forgetCounts();
+        }
+      }
+      return context.processDocuments(counter, NodeWindowCounter::add, NodeWindowCounter::merge);
     }
 
     CollocationTable table(int top) {
@@ -314,7 +368,8 @@ public final class CollocationsAnalyser implements Analyser<CollocationOptions> 
     final int size;
     final boolean[] stopword;
     final boolean[] collocate;
-    final boolean anyStopword;
+    /** How many words may be collocates. */
+    final long collocates;
 
     Eligibility(AnalysisContext context, IntCounts frequency, CollocationOptions options) {
       Vocabulary vocabulary = context.vocabulary();
@@ -322,153 +377,392 @@ public final class CollocationsAnalyser implements Analyser<CollocationOptions> 
       size = vocabulary.size();
       stopword = new boolean[size];
       collocate = new boolean[size];
-      anyStopword = !settings.stopwords().isEmpty();
+      boolean anyStopword = !settings.stopwords().isEmpty();
       long minCollocate = Math.max(options.minFreq(), options.minObserved());
+      long count = 0;
       for (int id = 0; id < size; id++) {
         stopword[id] = anyStopword && settings.isStopword(vocabulary.form(id));
         collocate[id] = !stopword[id] && frequency.get(id) >= minCollocate;
+        if (collocate[id]) {
+          count++;
+        }
+      }
+      collocates = count;
+    }
+  }
+
+  /**
+   * Node words counted in one pass over the word stream, and how many keys their hash map is made
+   * for (the planned keys of the words without a dense row).
+   */
+  private record Partition(int[] words, long keys) {
+    /** The two halves of this partition, for {@code keys} planned keys by word. */
+    Partition[] split(long[] keysByWord) {
+      int half = words.length / 2;
+      int[][] parts = {Arrays.copyOf(words, half), Arrays.copyOfRange(words, half, words.length)};
+      Partition[] halves = new Partition[2];
+      for (int h = 0; h < 2; h++) {
+        long sum = 0;
+        for (int id : parts[h]) {
+          sum += keysByWord[id];
+        }
+        halves[h] = new Partition(parts[h], sum);
+      }
+      return halves;
+    }
+  }
+
+  /** What the passes of {@code --all} kept, and how many passes there were. */
+  private record Counted(CountList kept, int passes) {}
+
+  /**
+   * Counts each partition in a pass of its own, {@code threads} at a time. A pass whose counts
+   * outgrow their memory ({@link LongLongHashMap.Full}) is abandoned and its partition split in two,
+   * counted again; a partition of one word is never abandoned. The counts do not depend on how the
+   * words were split, so neither does the result.
+   */
+  private static Counted countInPasses(int threads, List<Partition> partitions, long[] keysByWord,
+      java.util.function.Function<Partition, CountList> pass) {
+    java.util.Deque<Partition> pending = new java.util.ArrayDeque<>(partitions);
+    List<CountList> kept = new ArrayList<>();
+    int passes = 0;
+    while (!pending.isEmpty()) {
+      List<Partition> batch = new ArrayList<>();
+      while (batch.size() < threads && !pending.isEmpty()) {
+        batch.add(pending.poll());
+      }
+      List<Callable<CountList>> tasks = new ArrayList<>();
+      for (Partition partition : batch) {
+        tasks.add(() -> {
+          try {
+            return pass.apply(partition);
+          } catch (LongLongHashMap.Full e) {
+            return null;
+          }
+        });
+      }
+      List<CountList> results = inParallel(threads, tasks);
+      passes += batch.size();
+      for (int i = batch.size() - 1; i >= 0; i--) {
+        if (results.get(i) == null) {
+          Partition[] halves = batch.get(i).split(keysByWord);
+          pending.addFirst(halves[1]);
+          pending.addFirst(halves[0]);
+        } else {
+          kept.add(results.get(i));
+        }
       }
     }
+    return new Counted(CountList.concat(kept), passes);
+  }
+
+  /**
+   * Splits the words with a non-zero {@code cost} (the bytes each may take in a pass) into
+   * partitions whose costs add up to at most {@code capacity} bytes, in word id order; a word whose
+   * cost alone passes the capacity gets a partition of its own. {@code keys} is the hash map keys
+   * each word may add.
+   */
+  private static List<Partition> partitions(long[] cost, long[] keys, long capacity) {
+    List<Partition> partitions = new ArrayList<>();
+    int[] words = new int[cost.length];
+    int count = 0;
+    long sum = 0;
+    long keySum = 0;
+    for (int id = 0; id < cost.length; id++) {
+      if (cost[id] == 0) {
+        continue;
+      }
+      if (count > 0 && sum + cost[id] > capacity) {
+        partitions.add(new Partition(Arrays.copyOf(words, count), keySum));
+        count = 0;
+        sum = 0;
+        keySum = 0;
+      }
+      words[count++] = id;
+      sum += cost[id];
+      keySum += keys[id];
+    }
+    if (count > 0) {
+      partitions.add(new Partition(Arrays.copyOf(words, count), keySum));
+    }
+    return partitions;
+  }
+
+  /** Bytes a hash map key costs when the map is full: 16 bytes a slot, three quarters full. */
+  private static long hashBytes(long keys) {
+    return (keys * LongLongHashMap.BYTES_PER_SLOT * 4 + 2) / 3;
+  }
+
+  /** What {@code --all} counted: the pairs that passed --min-observed, and R1 by node word. */
+  private record PairCounts(CountList kept, long[] windowPositions, IntCounts frequency,
+      int passes) {}
+
+  /**
+   * Reads the corpus into a word stream and counts every pair in as many passes as memory needs
+   * (the stream is dropped when this returns, before the pairs are sorted).
+   */
+  private PairCounts countPairs(AnalysisContext context, CollocationOptions options) {
+    int left = options.left();
+    int right = options.right();
+    WordStream stream = WordStream.read(context, options.crossSentences(),
+        Math.max(left, right), streamBudget());
+    IntCounts frequency = stream.frequency();
+    long n = requireWords(context);
+    Eligibility words = new Eligibility(context, frequency, options);
+    int size = words.size;
+    int span = left + right;
+    int[] collocateIndex = new int[size];
+    int[] collocateWord = new int[(int) words.collocates];
+    for (int id = 0, k = 0; id < size; id++) {
+      collocateIndex[id] = words.collocate[id] ? k : -1;
+      if (words.collocate[id]) {
+        collocateWord[k++] = id;
+      }
+    }
+    // A node must be able to reach --min-observed: f(node) x span positions in its windows. It
+    // costs a dense row of int counts (one per collocate) if that is no more than its hash entries
+    // could take, else up to min(f x span, collocates) hash entries.
+    long rowBytes = 4 * words.collocates + 16;
+    boolean[] dense = new boolean[size];
+    long[] cost = new long[size];
+    long[] keys = new long[size];
+    for (int id = 0; id < size; id++) {
+      long f = frequency.get(id);
+      if (words.stopword[id] || f < options.minFreq() || f * span < options.minObserved()) {
+        continue;
+      }
+      long bound = Math.max(1, PairCounter.distinctPairsAtMost(f, span, words.collocates));
+      dense[id] = denseRows && n <= Integer.MAX_VALUE && hashBytes(bound) >= rowBytes;
+      keys[id] = dense[id] ? 0 : Math.max(1, bound / plannedShare);
+      cost[id] = dense[id] ? rowBytes : hashBytes(keys[id]);
+    }
+    long perPass = bytesPerPass(context, stream);
+    // per pass: a node key, an R1 and a row reference per word
+    long perWord = 20L * size;
+    long[] windowPositions = new long[size];
+    Counted counted = countInPasses(context.threads(), partitions(cost, keys, perPass), keys,
+        partition -> {
+          int[] nodeKey = new int[size];
+          Arrays.fill(nodeKey, -1);
+          int[][] rows = new int[size][];
+          long rowsBytes = 0;
+          for (int id : partition.words()) {
+            nodeKey[id] = id;
+            if (dense[id]) {
+              rows[id] = new int[collocateWord.length];
+              rowsBytes += rowBytes;
+            }
+          }
+          long limit = partition.words().length == 1 ? Long.MAX_VALUE
+              : mapLimit(perPass, rowsBytes, perWord);
+          LongLongHashMap pairs = new LongLongHashMap(
+              (int) Math.min(Integer.MAX_VALUE / 2, partition.keys()), limit);
+          long[] positions = new long[size];
+          PairCounter.count(stream, nodeKey, words.collocate, left, right, pairs, positions, rows,
+              collocateIndex);
+          CountList kept = new CountList();
+          for (int id : partition.words()) {
+            windowPositions[id] = positions[id]; // each partition writes only its own words
+            int[] row = rows[id];
+            for (int k = 0; row != null && k < row.length; k++) {
+              if (row[k] >= options.minObserved()) {
+                kept.add((long) id << 32 | collocateWord[k], row[k]);
+              }
+            }
+          }
+          kept.addAtLeast(pairs, options.minObserved());
+          return kept;
+        });
+    return new PairCounts(counted.kept(), windowPositions, frequency, counted.passes());
   }
 
   private CollocationsResult pairs(AnalysisContext context, CollocationOptions options) {
-    IntCounts frequency = frequencies(context);
+    PairCounts counts = countPairs(context, options);
     long n = requireWords(context);
     Vocabulary vocabulary = context.vocabulary();
-    Eligibility words = new Eligibility(context, frequency, options);
-    int span = options.left() + options.right();
-    boolean[] node = new boolean[words.size];
-    for (int id = 0; id < words.size; id++) {
-      long f = frequency.get(id);
-      node[id] = !words.stopword[id] && f >= options.minFreq() && f * span >= options.minObserved();
+    IntCounts frequency = counts.frequency();
+    long[] windowPositions = counts.windowPositions();
+    int left = options.left();
+    int right = options.right();
+    CountList kept = counts.kept();
+    Measure measure = options.sortMeasure();
+    double[] sortKey = new double[kept.size()];
+    for (int i = 0; i < kept.size(); i++) {
+      long key = kept.key(i);
+      int node = (int) (key >>> 32);
+      int collocate = (int) key;
+      long observed = kept.count(i);
+      ContingencyTable table = ContingencyTable.fromMarginals(observed, windowPositions[node],
+          frequency.get(collocate), n);
+      double score = measure == null ? observed
+          : table.hasEmptyMarginal() ? Double.NaN : measure.of(table);
+      sortKey[i] = Double.isNaN(score) ? Double.POSITIVE_INFINITY : -score;
     }
-    long budget = budget(context);
-    List<Collocation> kept = new ArrayList<>();
-    int passes = 0;
-    Deque<int[]> work = new ArrayDeque<>();
-    work.push(new int[] {0, 1});
-    while (!work.isEmpty()) {
-      int[] part = work.pop();
-      int[] nodeKey = new int[words.size];
-      for (int id = 0; id < words.size; id++) {
-        nodeKey[id] = node[id] && partition(id, part[1]) == part[0] ? id : -1;
+    // The order of Collocation.order: score descending (NaN last), observed descending, node, collocate.
+    kept.sort((i, j) -> {
+      int c = Double.compare(sortKey[i], sortKey[j]);
+      if (c != 0) {
+        return c;
       }
-      AtomicBoolean abandoned = new AtomicBoolean();
-      PairCounter counts;
-      passes++;
-      try {
-        counts = context.processDocuments(
-            () -> new PairCounter(nodeKey, words.size, words.collocate, options.left(),
-                options.right(), options.crossSentences(), budget, abandoned),
-            PairCounter::add, PairCounter::merge);
-      } catch (PairCounter.TooManyPairs e) {
-        split(work, part);
-        continue;
+      c = Long.compare(kept.count(j), kept.count(i));
+      if (c != 0) {
+        return c;
       }
-      long[] windowPositions = counts.windowPositions();
-      counts.pairs().forEach((key, count) -> {
-        if (count >= options.minObserved()) {
-          int w1 = (int) (key >>> 32);
-          int w2 = (int) key;
-          kept.add(Collocation.of(vocabulary.form(w1), vocabulary.form(w2), count,
-              windowPositions[w1], frequency.get(w1), frequency.get(w2), n, 0, 0));
-        }
-      });
-    }
-    kept.sort(Collocation.order(options.sortMeasure()));
+      c = vocabulary.form((int) (kept.key(i) >>> 32))
+          .compareTo(vocabulary.form((int) (kept.key(j) >>> 32)));
+      return c != 0 ? c
+          : vocabulary.form((int) kept.key(i)).compareTo(vocabulary.form((int) kept.key(j)));
+    });
     int candidates = kept.size();
-    List<Collocation> listed = options.top() > 0 && kept.size() > options.top()
-        ? kept.subList(0, options.top()) : kept;
-    return new PairTable(n, options.left(), options.right(), options.crossSentences(),
-        options.measure(), listed, candidates, passes);
+    int listed = options.top() > 0 ? Math.min(options.top(), candidates) : candidates;
+    return new PairTable(n, left, right, options.crossSentences(), options.measure(),
+        new PairRows(kept, listed, vocabulary, frequency, windowPositions, n), candidates,
+        counts.passes());
   }
 
   private CollocationsResult trigrams(AnalysisContext context, CollocationOptions options) {
-    IntCounts frequency = frequencies(context);
+    WordStream stream = WordStream.read(context, options.crossSentences(), 2, streamBudget());
+    IntCounts frequency = stream.frequency();
     long n = requireWords(context);
     Vocabulary vocabulary = context.vocabulary();
     Eligibility words = new Eligibility(context, frequency, options);
     boolean[] eligible = new boolean[words.size];
     long minimum = Math.max(options.minFreq(), options.minObserved());
+    long[] keys = new long[words.size];
+    long[] cost = new long[words.size];
     for (int id = 0; id < words.size; id++) {
       eligible[id] = frequency.get(id) >= minimum;
+      // every occurrence of the first word starts at most one trigram
+      keys[id] = eligible[id] ? Math.max(1, frequency.get(id) / plannedShare) : 0;
+      cost[id] = hashBytes(keys[id]);
     }
-    long budget = budget(context);
-    List<Trigram> kept = new ArrayList<>();
-    Deque<int[]> work = new ArrayDeque<>();
-    work.push(new int[] {0, 1});
-    while (!work.isEmpty()) {
-      int[] part = work.pop();
-      boolean[] inPartition = new boolean[words.size];
-      for (int id = 0; id < words.size; id++) {
-        inPartition[id] = eligible[id] && partition(id, part[1]) == part[0];
-      }
-      AtomicBoolean abandoned = new AtomicBoolean();
-      TrigramCounter counts;
-      try {
-        counts = context.processDocuments(
-            () -> new TrigramCounter(eligible, inPartition, options.crossSentences(), budget,
-                abandoned),
-            TrigramCounter::add, TrigramCounter::merge);
-      } catch (PairCounter.TooManyPairs e) {
-        split(work, part);
-        continue;
-      }
-      counts.trigrams().forEach((key, count) -> {
-        if (count < options.minObserved()) {
-          return;
-        }
-        int[] ids = {TrigramCounter.word(key, 0), TrigramCounter.word(key, 1),
-            TrigramCounter.word(key, 2)};
-        if (words.stopword[ids[0]] && words.stopword[ids[1]] && words.stopword[ids[2]]) {
-          return;
-        }
-        String[] forms = new String[3];
-        long[] f = new long[3];
-        for (int i = 0; i < 3; i++) {
-          forms[i] = vocabulary.form(ids[i]);
-          f[i] = frequency.get(ids[i]);
-        }
-        kept.add(new Trigram(forms, count, f, n));
-      });
+    long perPass = bytesPerPass(context, stream);
+    Counted counted = countInPasses(context.threads(), partitions(cost, keys, perPass), keys,
+        partition -> {
+          boolean[] inPartition = new boolean[words.size];
+          for (int id : partition.words()) {
+            inPartition[id] = true;
+          }
+          long limit = partition.words().length == 1 ? Long.MAX_VALUE
+              : mapLimit(perPass, 0, words.size);
+          LongLongHashMap trigrams = new LongLongHashMap(
+              (int) Math.min(Integer.MAX_VALUE / 2, partition.keys()), limit);
+          TrigramCounter.count(stream, eligible, inPartition, trigrams);
+          CountList kept = new CountList();
+          trigrams.forEach((key, count) -> {
+            if (count >= options.minObserved() && !(words.stopword[TrigramCounter.word(key, 0)]
+                && words.stopword[TrigramCounter.word(key, 1)]
+                && words.stopword[TrigramCounter.word(key, 2)])) {
+              kept.add(key, count);
+            }
+          });
+          return kept;
+        });
+    CountList kept = counted.kept();
+    // The order of Trigram.order: the measure descending, observed descending, then the text.
+    TrigramRows all = new TrigramRows(kept, kept.size(), vocabulary, frequency, n);
+    double[] sortKey = new double[kept.size()];
+    for (int i = 0; i < kept.size(); i++) {
+      sortKey[i] = -all.get(i).sortKey(options.measure());
     }
-    kept.sort(Trigram.order(options.measure()));
+    kept.sort((i, j) -> {
+      int c = Double.compare(sortKey[i], sortKey[j]);
+      if (c != 0) {
+        return c;
+      }
+      c = Long.compare(kept.count(j), kept.count(i));
+      return c != 0 ? c : text(vocabulary, kept.key(i)).compareTo(text(vocabulary, kept.key(j)));
+    });
     int candidates = kept.size();
-    List<Trigram> listed = options.top() > 0 && kept.size() > options.top()
-        ? kept.subList(0, options.top()) : kept;
-    return new TrigramTable(n, options.measure(), listed, candidates, options.crossSentences());
+    int listed = options.top() > 0 ? Math.min(options.top(), candidates) : candidates;
+    return new TrigramTable(n, options.measure(),
+        new TrigramRows(kept, listed, vocabulary, frequency, n), candidates,
+        options.crossSentences());
   }
 
-  private static void split(Deque<int[]> work, int[] part) {
-    if (part[1] >= 1 << 16) {
-      throw new CorpusException("not enough memory to count the pairs of even one node word; "
-          + "raise the Java heap (-Xmx) or --min-observed");
-    }
-    work.push(new int[] {part[0] + part[1], part[1] * 2});
-    work.push(new int[] {part[0], part[1] * 2});
+  private static String text(Vocabulary vocabulary, long trigram) {
+    return vocabulary.form(TrigramCounter.word(trigram, 0)) + " "
+        + vocabulary.form(TrigramCounter.word(trigram, 1)) + " "
+        + vocabulary.form(TrigramCounter.word(trigram, 2));
   }
 
-  private long budget(AnalysisContext context) {
+  /**
+   * Bytes the counts of one pass may take: the passes running at once (one per thread) share 60% of
+   * the Java heap left by the word stream. With a fixed budget of pairs, as many bytes as that many
+   * hash entries.
+   */
+  private long bytesPerPass(AnalysisContext context, WordStream stream) {
     if (maxPairs > 0) {
-      return maxPairs;
+      return hashBytes(maxPairs);
     }
-    long bytes = Runtime.getRuntime().maxMemory() / 2;
-    return Math.max(1 << 16, bytes / (BYTES_PER_PAIR * (context.threads() + 1L)));
+    long forCounts = Runtime.getRuntime().maxMemory() * 3 / 5 - stream.bytes();
+    return Math.max(16L << 20, forCounts / context.threads());
   }
 
-  /** A word's partition among {@code parts}; halving work: partition k of 2P ⊂ partition k mod P. */
-  static int partition(int id, int parts) {
-    int h = id * 0x9E3779B9;
-    h ^= h >>> 16;
-    return (h & 0x7fffffff) % parts;
+  /**
+   * The bytes a pass's hash map may grow to: the pass's bytes less its dense rows and its arrays by
+   * word, at least 1 MB; with a fixed budget of pairs (tests), the budget less the rows.
+   */
+  private long mapLimit(long perPass, long rows, long byWord) {
+    return maxPairs > 0 ? Math.max(LongLongHashMap.BYTES_PER_SLOT * 16, perPass - rows)
+        : Math.max(1L << 20, perPass - rows - byWord);
   }
 
-  private static IntCounts frequencies(AnalysisContext context) {
-    return context.processDocuments(IntCounts::new, (counts, doc) -> {
-      for (int id : doc.wordIds()) {
-        counts.increment(id);
+  /** Memory the word stream may take: 35% of the Java heap. */
+  private static long streamBudget() {
+    return Runtime.getRuntime().maxMemory() * 7 / 20;
+  }
+
+  /**
+   * Runs {@code tasks} on {@code threads} threads (at most as many tasks at once); the results in
+   * task order.
+   */
+  private static <R> List<R> inParallel(int threads, List<Callable<R>> tasks) {
+    List<R> results = new ArrayList<>();
+    int workers = Math.min(threads, tasks.size());
+    if (workers <= 1) {
+      for (Callable<R> task : tasks) {
+        try {
+          results.add(task.call());
+        } catch (RuntimeException | Error e) {
+          throw e;
+        } catch (Exception e) {
+          throw new IllegalStateException(e);
+        }
       }
-    }, IntCounts::addAll);
+      return results;
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
+      Thread t = new Thread(r, "ctk-collocations");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      List<Future<R>> futures = new ArrayList<>();
+      for (Callable<R> task : tasks) {
+        futures.add(pool.submit(task));
+      }
+      for (Future<R> f : futures) {
+        try {
+          results.add(f.get());
+        } catch (ExecutionException e) {
+          Throwable cause = e.getCause();
+          if (cause instanceof RuntimeException re) {
+            throw re;
+          }
+          if (cause instanceof Error err) {
+            throw err;
+          }
+          throw new IllegalStateException(cause);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IllegalStateException(e);
+        }
+      }
+      return results;
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   private static long requireWords(AnalysisContext context) {

@@ -8,35 +8,56 @@ import java.util.Arrays;
  * a key packs two word ids ({@code node << 32 | collocate}) or three ({@code 21 bits each}).
  *
  * <p>Memory: 16 bytes per slot; the table doubles when it is three quarters full, so an entry costs
- * between 21 and 43 bytes (about 30 on average), plus a transient copy while the table grows. Not
- * thread-safe: keep one per thread and {@link #addAll merge} them.
+ * between 21 and 43 bytes (about 30 on average), plus a transient copy while the table grows (old
+ * and new table at once). Made with the number of keys it will hold ({@link #LongLongHashMap(int)}),
+ * it never grows: 16 bytes per slot, 21.3 bytes per key when full. With a limit
+ * ({@link #LongLongHashMap(int, long)}) it grows only while the old and the new table fit in it
+ * together, less than doubling near the limit, and else throws {@link Full}. The capacity need not be
+ * a power of two. Not thread-safe: keep one per thread and {@link #addAll merge} them.
  */
 final class LongLongHashMap {
   private static final long EMPTY = -1L;
   private static final double MAX_LOAD = 0.75;
+  /** Bytes of one slot: a key and a count. */
+  static final int BYTES_PER_SLOT = 16;
 
   private long[] keys;
   private long[] values;
-  private int mask;
+  private int capacity;
   private int size;
   private int resizeAt;
+  private final long maxBytes;
 
   LongLongHashMap() {
-    this(1024);
+    this(768);
   }
 
+  /** A map that holds {@code expected} keys without growing. */
   LongLongHashMap(int expected) {
-    int capacity = Integer.highestOneBit(Math.max(16, (int) Math.min(1 << 30, expected / MAX_LOAD)) - 1)
-        << 1;
-    allocate(capacity);
+    this(expected, Long.MAX_VALUE);
   }
 
-  private void allocate(int capacity) {
-    keys = new long[capacity];
+  /**
+   * A map made for {@code expected} keys that grows while its old and new table together take at
+   * most {@code maxBytes}; past that, adding a key throws {@link Full}.
+   */
+  LongLongHashMap(int expected, long maxBytes) {
+    this.maxBytes = maxBytes;
+    allocate((int) Math.max(16, Math.min(Integer.MAX_VALUE - 8,
+        Math.min(maxBytes / BYTES_PER_SLOT, (long) Math.ceil(expected / MAX_LOAD)))));
+  }
+
+  private void allocate(int newCapacity) {
+    keys = new long[newCapacity];
     Arrays.fill(keys, EMPTY);
-    values = new long[capacity];
-    mask = capacity - 1;
-    resizeAt = (int) (capacity * MAX_LOAD);
+    values = new long[newCapacity];
+    capacity = newCapacity;
+    resizeAt = (int) (newCapacity * MAX_LOAD);
+  }
+
+  /** Bytes the map takes (its two arrays). */
+  long bytes() {
+    return (long) BYTES_PER_SLOT * capacity;
   }
 
   /** Number of keys. */
@@ -64,7 +85,7 @@ final class LongLongHashMap {
         }
         return;
       }
-      slot = (slot + 1) & mask;
+      slot = slot + 1 == capacity ? 0 : slot + 1;
     }
   }
 
@@ -79,7 +100,7 @@ final class LongLongHashMap {
       if (k == EMPTY) {
         return 0;
       }
-      slot = (slot + 1) & mask;
+      slot = slot + 1 == capacity ? 0 : slot + 1;
     }
   }
 
@@ -105,15 +126,20 @@ final class LongLongHashMap {
   }
 
   private void grow() {
+    long larger = Math.min(Integer.MAX_VALUE - 8,
+        Math.min(2L * capacity, maxBytes / BYTES_PER_SLOT - capacity));
+    if (larger < capacity + capacity / 4) {
+      throw new Full();
+    }
     long[] oldKeys = keys;
     long[] oldValues = values;
-    allocate(keys.length * 2);
+    allocate((int) larger);
     for (int i = 0; i < oldKeys.length; i++) {
       long k = oldKeys[i];
       if (k != EMPTY) {
         int slot = slot(k);
         while (keys[slot] != EMPTY) {
-          slot = (slot + 1) & mask;
+          slot = slot + 1 == capacity ? 0 : slot + 1;
         }
         keys[slot] = k;
         values[slot] = oldValues[i];
@@ -129,12 +155,22 @@ final class LongLongHashMap {
     h ^= h >>> 33;
     h *= 0xc4ceb9fe1a85ec53L;
     h ^= h >>> 33;
-    return (int) h & mask;
+    // Lemire's multiply-shift maps the high 32 bits onto [0, capacity) without a division.
+    return (int) (((h >>> 32) * capacity) >>> 32);
   }
 
   /** Receives one entry of the map. */
   @FunctionalInterface
   interface Entry {
     void accept(long key, long count);
+  }
+
+  /** Thrown when the map would outgrow its limit; the map is then of no further use. */
+  static final class Full extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Full() {
+      super("the counts outgrew their memory", null, false, false);
+    }
   }
 }

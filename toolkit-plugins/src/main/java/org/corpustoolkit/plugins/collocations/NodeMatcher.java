@@ -25,6 +25,25 @@ public interface NodeMatcher {
     void match(int firstWord, int lastWord);
   }
 
+  /**
+   * How far one match may reach, which decides whether a large document may be read in parts (see
+   * {@link org.corpustoolkit.spi.AnalysisContext#processSegments}): the analyser reads in parts only
+   * when the matches in each part are exactly the whole document's matches inside it.
+   */
+  enum Reach {
+    /** A match is one word: parts cut between tokens match alike. */
+    WORD,
+    /** A match stays inside a sentence: parts cut at sentence boundaries match alike. */
+    SENTENCE,
+    /** A match may span sentences: documents are read whole. */
+    DOCUMENT
+  }
+
+  /** How far a match may reach; the default, {@link Reach#DOCUMENT}, reads documents whole. */
+  default Reach reach() {
+    return Reach.DOCUMENT;
+  }
+
   /** Reports every occurrence of the node in {@code doc} to {@code sink}. */
   void matches(TokenizedDocument doc, MatchSink sink);
 

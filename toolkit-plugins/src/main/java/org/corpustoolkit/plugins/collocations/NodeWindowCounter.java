@@ -1,5 +1,7 @@
 package org.corpustoolkit.plugins.collocations;
 
+import java.util.Arrays;
+import org.corpustoolkit.corpus.Document;
 import org.corpustoolkit.count.IntCounts;
 import org.corpustoolkit.spi.CorpusException;
 import org.corpustoolkit.text.TokenizedDocument;
@@ -25,6 +27,9 @@ import org.corpustoolkit.text.UniversalPos;
 final class NodeWindowCounter {
   private static final byte LEFT = 1;
   private static final byte RIGHT = 2;
+  /** In {@link Seams} records: a node occurrence starts (FIRST) or ends (LAST) at this position. */
+  private static final byte FIRST = 1;
+  private static final byte LAST = 2;
   /** Number of tags: (form, tag) item ids are {@code formId * TAGS + tag}. */
   static final int TAGS = UniversalPos.values().length;
 
@@ -41,6 +46,7 @@ final class NodeWindowCounter {
   private long nodeOccurrences;
   private long windowPositions;
   private byte[] marks = new byte[1024];
+  private final Seams seams = new Seams();
 
   /**
    * @param collocateTags null to count every word by its form; else, by tag ordinal, whether a word
@@ -65,7 +71,8 @@ final class NodeWindowCounter {
 
   void add(TokenizedDocument doc) {
     int[] ids = doc.wordIds();
-    int[] sentences = doc.wordSentences();
+    // Windows that cross sentences do not need them: sentence splitting is then skipped.
+    int[] sentences = crossSentences ? null : doc.wordSentences();
     int n = ids.length;
     if (collocateTags != null) {
       ids = items(ids, doc.annotations().wordPos());
@@ -78,9 +85,20 @@ final class NodeWindowCounter {
     if (marks.length < n) {
       marks = new byte[Math.max(n, marks.length * 2)];
     }
+    Document document = doc.document();
+    boolean partial = document.isPartial();
+    // In a part of a split document, positions near a cut may be in the window of an occurrence in
+    // the neighbouring part: they are counted after the pass, by the seams (see Seams).
+    int from = partial && document.segment() > 0 ? Math.min(n, right) : 0;
+    int to = partial ? Math.max(from, n - left) : n;
     byte[] mark = marks;
+    byte[] ends = partial ? new byte[n] : null;
     matcher.matches(doc, (first, last) -> {
       nodeOccurrences++;
+      if (ends != null) {
+        ends[first] |= FIRST;
+        ends[last] |= LAST;
+      }
       for (int p = first - 1; p >= 0 && p >= first - left
           && (crossSentences || sentences[p] == sentences[first]); p--) {
         mark[p] |= LEFT;
@@ -90,25 +108,62 @@ final class NodeWindowCounter {
         mark[p] |= RIGHT;
       }
     });
-    for (int p = 0; p < n; p++) {
-      byte m = mark[p];
-      if (m == 0) {
-        continue;
-      }
-      mark[p] = 0;
-      windowPositions++;
-      int id = ids[p];
-      if (id < 0) {
-        continue;
-      }
-      observed.increment(id);
-      if ((m & LEFT) != 0) {
-        leftCounts.increment(id);
-      }
-      if ((m & RIGHT) != 0) {
-        rightCounts.increment(id);
-      }
+    for (int p = from; p < to; p++) {
+      count(mark[p], ids[p]);
     }
+    Arrays.fill(mark, 0, n, (byte) 0);
+    if (partial) {
+      seams.add(document, doc.text(), ids, sentences, ends, left + right, from, to);
+    }
+  }
+
+  /** Counts one position with marks {@code m} holding item {@code id} (−1: not counted). */
+  private void count(byte m, int id) {
+    if (m == 0) {
+      return;
+    }
+    windowPositions++;
+    if (id < 0) {
+      return;
+    }
+    observed.increment(id);
+    if ((m & LEFT) != 0) {
+      leftCounts.increment(id);
+    }
+    if ((m & RIGHT) != 0) {
+      rightCounts.increment(id);
+    }
+  }
+
+  /**
+   * Counts the positions near the cuts of split documents, whose windows may reach into the
+   * neighbouring part, on the seams of the pass (call once, on the merged counts). Returns false,
+   * counting nothing, if a document's parts do not give the tokens (or, when
+   * {@code sentencesMatter}, the sentences) of the whole document; then count again with whole
+   * documents.
+   */
+  boolean closeSeams(boolean sentencesMatter) {
+    return seams.close(sentencesMatter, !crossSentences, (ids, sentences, ends, counted) -> {
+      int n = ids.length;
+      byte[] mark = new byte[n];
+      for (int q = 0; q < n; q++) {
+        if ((ends[q] & FIRST) != 0) {
+          for (int p = q - 1; p >= 0 && p >= q - left && sentences[p] == sentences[q]; p--) {
+            mark[p] |= LEFT;
+          }
+        }
+        if ((ends[q] & LAST) != 0) {
+          for (int p = q + 1; p < n && p <= q + right && sentences[p] == sentences[q]; p++) {
+            mark[p] |= RIGHT;
+          }
+        }
+      }
+      for (int p = 0; p < n; p++) {
+        if (counted[p]) {
+          count(mark[p], ids[p]);
+        }
+      }
+    });
   }
 
   /** The (form, tag) item of each word, or -1 for a word whose tag is not counted. */
@@ -121,6 +176,7 @@ final class NodeWindowCounter {
   }
 
   NodeWindowCounter merge(NodeWindowCounter other) {
+    seams.addAll(other.seams);
     frequency.addAll(other.frequency);
     observed.addAll(other.observed);
     leftCounts.addAll(other.leftCounts);
@@ -128,6 +184,11 @@ final class NodeWindowCounter {
     nodeOccurrences += other.nodeOccurrences;
     windowPositions += other.windowPositions;
     return this;
+  }
+
+  /** Number of parts of split documents whose edges wait for {@link #closeSeams}. */
+  int seamParts() {
+    return seams.size();
   }
 
   /** Corpus frequency of every counted item: a form id, or a (form, tag) {@link #item} id. */

@@ -1,87 +1,84 @@
 package org.corpustoolkit.plugins.collocations;
 
-import java.util.concurrent.atomic.AtomicBoolean;
-import org.corpustoolkit.text.TokenizedDocument;
-
 /**
- * Per-thread counts of window co-occurrence for many nodes at once: for {@code --all} (every word a
- * node) and for the levels of a collocation network (the collocates of the level above as nodes).
+ * Window co-occurrence counts for many nodes at once, over a {@link WordStream}: for {@code --all}
+ * (every word a node, the nodes split into partitions that fit in memory) and for the levels of a
+ * collocation network (the collocates of the level above as nodes).
  *
- * <p>The same window rules as {@link NodeWindowCounter}, seen from the collocate: position p is in
- * the window of node occurrence q when {@code q − left ≤ p ≤ q + right}, {@code q ≠ p}, q in p's
- * sentence (unless crossing sentences) and document. For each position p and each distinct node word
- * whose windows cover p, R1 of that node grows by one and, if the word at p may be a collocate, the
- * pair (node, word at p) by one: the union of a node's windows, as in the single-node table.
+ * <p>The same window rules as {@link NodeWindowCounter}, seen from the collocate: position p is in the
+ * window of node occurrence q when {@code q − left ≤ p ≤ q + right}, {@code q ≠ p}, with no
+ * {@link WordStream#BOUNDARY} between them (a sentence or document edge). For each position p and
+ * each distinct node whose windows cover p, R1 of that node grows by one and, if the word at p may be
+ * a collocate, the pair (node, word at p) by one: the union of a node's windows, as in the
+ * single-node table.
  *
  * <p>Nodes are identified by a key ({@code nodeKey[wordId]}, −1 for words that are not nodes in this
- * pass); pairs are counted in a {@link LongLongHashMap} keyed {@code nodeKey << 32 | collocateId}. If
- * the map grows past {@code maxPairs}, counting stops with {@link TooManyPairs} and the caller splits
- * the nodes into more partitions.
+ * pass); pairs are counted in a {@link LongLongHashMap} keyed {@code nodeKey << 32 | collocateId},
+ * which the caller sizes for at most as many pairs as the nodes can have (see
+ * {@link #distinctPairsAtMost}), so it never grows.
  */
 final class PairCounter {
-  private final int[] nodeKey;
-  private final boolean[] collocate;
-  private final int left;
-  private final int right;
-  private final boolean crossSentences;
-  private final long maxPairs;
-  private final AtomicBoolean abandoned;
-  private final LongLongHashMap pairs = new LongLongHashMap();
-  private final long[] windowPositions;
-  private final int[] distinct;
+  private PairCounter() {}
 
-  PairCounter(int[] nodeKey, int keys, boolean[] collocate, int left, int right,
-      boolean crossSentences, long maxPairs, AtomicBoolean abandoned) {
-    this.nodeKey = nodeKey;
-    this.collocate = collocate;
-    this.left = left;
-    this.right = right;
-    this.crossSentences = crossSentences;
-    this.maxPairs = maxPairs;
-    this.abandoned = abandoned;
-    this.windowPositions = new long[keys];
-    this.distinct = new int[left + right];
+  /**
+   * Counts every pair of the nodes of {@code nodeKey} over {@code stream} into {@code pairs}, and
+   * each node key's R1 into {@code windowPositions}.
+   */
+  static void count(WordStream stream, int[] nodeKey, boolean[] collocate, int left, int right,
+      LongLongHashMap pairs, long[] windowPositions) {
+    count(stream, nodeKey, collocate, left, right, pairs, windowPositions, null, null);
   }
 
-  void add(TokenizedDocument doc) {
-    if (abandoned.get()) {
-      return;
-    }
-    int[] ids = doc.wordIds();
-    int[] sentences = doc.wordSentences();
-    int n = ids.length;
-    for (int p = 0; p < n; p++) {
-      int count = 0;
-      int sentence = sentences[p];
-      for (int q = p - 1; q >= 0 && q >= p - right && (crossSentences || sentences[q] == sentence);
-          q--) {
-        count = addNode(ids[q], count);
-      }
-      for (int q = p + 1; q < n && q <= p + left && (crossSentences || sentences[q] == sentence);
-          q++) {
-        count = addNode(ids[q], count);
-      }
-      if (count == 0) {
-        continue;
-      }
-      int word = ids[p];
-      boolean counted = word < collocate.length && collocate[word];
-      for (int i = 0; i < count; i++) {
-        int key = distinct[i];
-        windowPositions[key]++;
-        if (counted) {
-          pairs.addTo((long) key << 32 | word, 1);
+  /**
+   * As {@link #count(WordStream, int[], boolean[], int, int, LongLongHashMap, long[])}, but the
+   * pairs of a node key with a row in {@code rows} are counted in that row, at the collocate's
+   * {@code collocateIndex}: a dense row of counts for a frequent node, whose pairs would fill a
+   * good part of its row anyway, is smaller than their hash entries and much faster to count.
+   *
+   * @param rows by node key, a row of counts by collocate index, or null (count in {@code pairs});
+   *     null for no rows at all
+   * @param collocateIndex by word id, the collocate's index in a row (for collocates)
+   */
+  static void count(WordStream stream, int[] nodeKey, boolean[] collocate, int left, int right,
+      LongLongHashMap pairs, long[] windowPositions, int[][] rows, int[] collocateIndex) {
+    int[] distinct = new int[left + right];
+    int margin = stream.margin();
+    for (int c = 0; c < stream.chunks(); c++) {
+      int[] a = stream.chunk(c);
+      int end = margin + stream.length(c);
+      for (int p = margin; p < end; p++) {
+        int word = a[p];
+        if (word < 0) {
+          continue;
+        }
+        int count = 0;
+        for (int q = p - 1; q >= p - right && a[q] >= 0; q--) {
+          count = addNode(nodeKey[a[q]], distinct, count);
+        }
+        for (int q = p + 1; q <= p + left && a[q] >= 0; q++) {
+          count = addNode(nodeKey[a[q]], distinct, count);
+        }
+        if (count == 0) {
+          continue;
+        }
+        boolean counted = collocate[word];
+        for (int i = 0; i < count; i++) {
+          int key = distinct[i];
+          windowPositions[key]++;
+          if (counted) {
+            int[] row = rows == null ? null : rows[key];
+            if (row != null) {
+              row[collocateIndex[word]]++;
+            } else {
+              pairs.addTo((long) key << 32 | word, 1);
+            }
+          }
         }
       }
-      if (pairs.size() > maxPairs) {
-        abandoned.set(true);
-        throw new TooManyPairs();
-      }
     }
   }
 
-  private int addNode(int word, int count) {
-    int key = word < nodeKey.length ? nodeKey[word] : -1;
+  private static int addNode(int key, int[] distinct, int count) {
     if (key < 0) {
       return count;
     }
@@ -94,29 +91,12 @@ final class PairCounter {
     return count + 1;
   }
 
-  PairCounter merge(PairCounter other) {
-    pairs.addAll(other.pairs);
-    for (int i = 0; i < windowPositions.length; i++) {
-      windowPositions[i] += other.windowPositions[i];
-    }
-    return this;
-  }
-
-  LongLongHashMap pairs() {
-    return pairs;
-  }
-
-  /** R1 of each node key: distinct positions inside its windows. */
-  long[] windowPositions() {
-    return windowPositions;
-  }
-
-  /** Thrown when the pair map outgrows its memory budget; the pass is abandoned and redone. */
-  static final class TooManyPairs extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    TooManyPairs() {
-      super("too many distinct pairs for one pass", null, false, false);
-    }
+  /**
+   * An upper bound on the distinct pairs of a node of corpus frequency {@code frequency}: its windows
+   * hold at most {@code frequency × (left + right)} positions, and there are {@code collocates}
+   * words that may be collocates.
+   */
+  static long distinctPairsAtMost(long frequency, int span, long collocates) {
+    return Math.min(frequency * span, collocates);
   }
 }

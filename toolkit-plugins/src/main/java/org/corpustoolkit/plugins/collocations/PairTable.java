@@ -17,14 +17,14 @@ import org.corpustoolkit.report.Table;
  * @param measure the sort key
  * @param pairs the listed pairs, after thresholds and {@code --top}
  * @param candidates pairs that passed the thresholds, before {@code --top}
- * @param passes counting passes over the corpus after the frequency pass (more than one when the
- *     pairs did not fit the memory budget at once)
+ * @param passes counting passes over the corpus's word ids (one per partition of the node words:
+ *     more than one when the pairs did not fit the memory budget at once)
  */
 public record PairTable(long corpusSize, int left, int right, boolean crossSentences, String measure,
     List<Collocation> pairs, int candidates, int passes) implements CollocationsResult {
 
   public PairTable {
-    pairs = List.copyOf(pairs);
+    pairs = pairs instanceof PairRows ? pairs : List.copyOf(pairs);
   }
 
   /** The pair (node, collocate), or null. */
@@ -37,27 +37,27 @@ public record PairTable(long corpusSize, int left, int right, boolean crossSente
     return null;
   }
 
+  /** The rows stream: a pair's scores are computed as it is written. */
   @Override
   public Table table() {
-    Table.Builder table = Table.builder(left == 0 && right == 1 ? "adjacent bigrams"
-            : "collocation pairs")
-        .column(Column.text("node", "counting form of the node word (w1)"))
-        .column(Column.text("collocate", "counting form of the collocate (w2), in the node's window"))
-        .column(Columns.OBSERVED)
-        .column(Columns.EXPECTED)
-        .column(Column.integer("node_frequency", "occurrences of the node in the corpus"))
-        .column(Columns.COLLOCATE_FREQUENCY)
-        .column(Column.integer("window_positions",
+    List<Column> columns = new ArrayList<>(List.of(
+        Column.text("node", "counting form of the node word (w1)"),
+        Column.text("collocate", "counting form of the collocate (w2), in the node's window"),
+        Columns.OBSERVED, Columns.EXPECTED,
+        Column.integer("node_frequency", "occurrences of the node in the corpus"),
+        Columns.COLLOCATE_FREQUENCY,
+        Column.integer("window_positions",
             "R1: word positions inside the node's windows (f(node) for --left 0 --right 1, less "
-                + "at edges)"))
-        .columns(Columns.measures());
-    for (Collocation c : pairs) {
+                + "at edges)")));
+    columns.addAll(Columns.measures());
+    Table.RowSource rows = () -> pairs.stream().map(c -> {
       List<Object> cells = new ArrayList<>(List.of(c.node(), c.collocate(), c.observed(),
           c.expected(), c.nodeFrequency(), c.collocateFrequency(), c.windowPositions()));
       Columns.addScores(cells, c);
-      table.row(cells.toArray());
-    }
-    return table.build();
+      return cells.toArray();
+    }).iterator();
+    return Table.streaming(left == 0 && right == 1 ? "adjacent bigrams" : "collocation pairs",
+        columns, rows);
   }
 
   @Override

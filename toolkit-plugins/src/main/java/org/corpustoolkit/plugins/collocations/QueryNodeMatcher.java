@@ -85,6 +85,17 @@ public final class QueryNodeMatcher implements NodeMatcher {
     });
   }
 
+  /** A match stays inside a sentence unless crossing sentences. */
+  @Override
+  public Reach reach() {
+    return crossSentences ? Reach.DOCUMENT : Reach.SENTENCE;
+  }
+
+  /** Forgets the matches without words counted so far, before the corpus is read again. */
+  void forgetCounts() {
+    withoutWords.set(0);
+  }
+
   /** Matches found so far (by every thread) that hold no word token and so are not node occurrences. */
   public long matchesWithoutWords() {
     return withoutWords.get();

@@ -19,7 +19,7 @@ public record TrigramTable(long corpusSize, String measure, List<Trigram> trigra
     boolean crossSentences) implements CollocationsResult {
 
   public TrigramTable {
-    trigrams = List.copyOf(trigrams);
+    trigrams = trigrams instanceof TrigramRows ? trigrams : List.copyOf(trigrams);
   }
 
   /** The trigram with this text (words joined by one space), or null. */
@@ -27,23 +27,23 @@ public record TrigramTable(long corpusSize, String measure, List<Trigram> trigra
     return trigrams.stream().filter(t -> t.text().equals(text)).findFirst().orElse(null);
   }
 
+  /** The rows stream: a trigram's scores are computed as it is written. */
   @Override
   public Table table() {
-    Table.Builder table = Table.builder("trigrams")
-        .column(Column.text("ngram", "counting forms of three consecutive word tokens"))
-        .column(Column.integer("observed", "O: occurrences of the trigram"))
-        .column(Column.decimal("expected", 3, "E = f1 x f2 x f3 / N^2"))
-        .column(Column.integer("frequency_1", "f1: corpus frequency of the first word"))
-        .column(Column.integer("frequency_2", "f2: corpus frequency of the second word"))
-        .column(Column.integer("frequency_3", "f3: corpus frequency of the third word"))
-        .column(Column.decimal("mi", 3, "MI = log2(O x N^2 / (f1 x f2 x f3)) (total correlation; "
-            + "Van de Cruys 2011)"))
-        .column(Column.decimal("t_score", 3, "t = (O - E) / sqrt(O) (Church et al. 1991)"));
-    for (Trigram t : trigrams) {
-      table.row(t.text(), t.observed(), t.expected(), t.frequencies()[0], t.frequencies()[1],
-          t.frequencies()[2], t.mutualInformation(), t.tScore());
-    }
-    return table.build();
+    List<Column> columns = List.of(
+        Column.text("ngram", "counting forms of three consecutive word tokens"),
+        Column.integer("observed", "O: occurrences of the trigram"),
+        Column.decimal("expected", 3, "E = f1 x f2 x f3 / N^2"),
+        Column.integer("frequency_1", "f1: corpus frequency of the first word"),
+        Column.integer("frequency_2", "f2: corpus frequency of the second word"),
+        Column.integer("frequency_3", "f3: corpus frequency of the third word"),
+        Column.decimal("mi", 3, "MI = log2(O x N^2 / (f1 x f2 x f3)) (total correlation; "
+            + "Van de Cruys 2011)"),
+        Column.decimal("t_score", 3, "t = (O - E) / sqrt(O) (Church et al. 1991)"));
+    Table.RowSource rows = () -> trigrams.stream().map(t -> new Object[] {t.text(), t.observed(),
+        t.expected(), t.frequencies()[0], t.frequencies()[1], t.frequencies()[2],
+        t.mutualInformation(), t.tScore()}).iterator();
+    return Table.streaming("trigrams", columns, rows);
   }
 
   @Override

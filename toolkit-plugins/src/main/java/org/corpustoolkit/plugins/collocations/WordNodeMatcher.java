@@ -37,6 +37,11 @@ public final class WordNodeMatcher implements NodeMatcher {
   }
 
   @Override
+  public Reach reach() {
+    return Reach.WORD;
+  }
+
+  @Override
   public String label() {
     return form;
   }

@@ -214,13 +214,18 @@ class CollocationsAnalyserTest {
         .isEqualTo(analyser.analyse(context(corpus, 1), nodeOptions));
     PairTable one = (PairTable) analyser.analyse(context(corpus, 1), all(5, 5, false, 2));
     PairTable two = (PairTable) analyser.analyse(context(corpus, 2), all(5, 5, false, 2));
-    PairTable split = (PairTable) new CollocationsAnalyser(20).analyse(context(corpus, 2),
+    // A budget of 20 pairs a pass: many partitions; with dense rows for the frequent nodes, fewer.
+    PairTable split = (PairTable) new CollocationsAnalyser(20, false, CollocationsAnalyser.PLANNED_SHARE).analyse(context(corpus, 2),
+        all(5, 5, false, 2));
+    PairTable splitWithRows = (PairTable) new CollocationsAnalyser(20).analyse(context(corpus, 2),
         all(5, 5, false, 2));
     assertThat(one.pairs()).isNotEmpty();
     assertThat(two.pairs()).isEqualTo(one.pairs());
     assertThat(split.pairs()).isEqualTo(one.pairs());
+    assertThat(splitWithRows.pairs()).isEqualTo(one.pairs());
     assertThat(one.passes()).isEqualTo(1);
     assertThat(split.passes()).isGreaterThan(4);
+    assertThat(splitWithRows.passes()).isGreaterThan(1);
     CollocationOptions trigrams = new CollocationOptions("", true, 5, 5, false, "mi", 1, 2, 0, 3,
         false, 2, 10);
     TrigramTable t1 = (TrigramTable) analyser.analyse(context(corpus, 1), trigrams);

@@ -27,4 +27,39 @@ class LongLongHashMapTest {
     assertThat(a.get(0L)).isEqualTo(expected.getOrDefault(0L, 0L));
     assertThat(a.get(Long.MAX_VALUE)).isZero();
   }
+
+  @Test
+  void aMapMadeForNKeysHoldsThemWithoutGrowingWhateverN() {
+    for (int expected : new int[] {1, 12, 1000, 12345}) {
+      LongLongHashMap map = new LongLongHashMap(expected);
+      long bytes = map.bytes();
+      assertThat(bytes).isLessThanOrEqualTo(Math.max(16, (long) Math.ceil(expected / 0.75)) * 16);
+      for (int i = 0; i < expected; i++) {
+        map.addTo((long) i << 32 | (i * 31), i + 1);
+      }
+      assertThat(map.bytes()).isEqualTo(bytes);
+      assertThat(map.size()).isEqualTo(expected);
+      for (int i = 0; i < expected; i++) {
+        assertThat(map.get((long) i << 32 | (i * 31))).isEqualTo(i + 1);
+      }
+    }
+  }
+
+  @Test
+  void aMapWithALimitGrowsWhileOldAndNewTableFitThenSaysItIsFull() {
+    long limit = 100_000; // bytes: 6,250 slots for old and new table together
+    LongLongHashMap map = new LongLongHashMap(100, limit);
+    int added = 0;
+    try {
+      while (true) {
+        map.addTo((long) added << 32 | 7, 1);
+        added++;
+        assertThat(map.bytes()).isLessThanOrEqualTo(limit);
+      }
+    } catch (LongLongHashMap.Full e) {
+      // the last table and the one it would grow into do not fit together
+      assertThat(map.bytes() + map.bytes() * 5 / 4).isGreaterThan(limit);
+    }
+    assertThat(added).isGreaterThan(1000);
+  }
 }
