@@ -46,7 +46,12 @@ public final class SentenceSplitter {
    * sentence; the array is never empty.
    */
   public int[] starts(String text) {
-    String prepared = joinWrappedLines(text);
+    return starts(text, LineLayout.of(text).paragraphPerLine());
+  }
+
+  /** As {@link #starts(String)}, with the way line breaks are read given instead of measured. */
+  int[] starts(String text, boolean paragraphPerLine) {
+    String prepared = paragraphPerLine ? text : joinWrappedLines(text);
     sentences.setText(prepared);
     int[] starts = new int[16];
     int count = 0;
@@ -64,7 +69,7 @@ public final class SentenceSplitter {
   }
 
   private static String joinWrappedLines(String text) {
-    if (text.indexOf('\n') < 0 || medianLineLength(text) >= PARAGRAPH_PER_LINE) {
+    if (text.indexOf('\n') < 0) {
       return text;
     }
     char[] chars = text.toCharArray();
@@ -89,9 +94,120 @@ public final class SentenceSplitter {
     return new String(chars);
   }
 
-  private static int medianLineLength(String text) {
-    int[] lengths = text.lines().filter(l -> !l.isBlank()).mapToInt(String::length).sorted().toArray();
-    return lengths.length == 0 ? 0 : lengths[lengths.length / 2];
+  /**
+   * What decides how a text's line breaks are read: its number of non-blank lines and how many of them
+   * are shorter than 200 characters (UTF-16 units; lines as {@link String#lines()} cuts them, blank as
+   * {@link String#isBlank()}). The text has one paragraph per line when its median non-blank line is 200
+   * characters or longer, that is when at most half of them ({@code lines / 2}, rounded down) are short.
+   *
+   * <p>The counts add up over consecutive pieces of a text cut just after line breaks ({@link #plus}),
+   * so a text read in parts can be judged as a whole.
+   *
+   * @param lines non-blank lines
+   * @param shortLines non-blank lines shorter than 200 characters
+   * @since 0.3
+   */
+  public record LineLayout(long lines, long shortLines) {
+    /** The layout of {@code text}. */
+    public static LineLayout of(String text) {
+      long lines = 0;
+      long shortLines = 0;
+      int length = text.length();
+      int nextCr = text.indexOf('\r');
+      for (int start = 0; start < length; ) {
+        int lf = text.indexOf('\n', start);
+        if (nextCr >= 0 && nextCr < start) {
+          nextCr = text.indexOf('\r', start);
+        }
+        int end = lf < 0 ? length : lf;
+        if (nextCr >= 0 && nextCr < end) {
+          end = nextCr;
+        }
+        int i = start;
+        while (i < end) {
+          int cp = text.codePointAt(i);
+          if (!Character.isWhitespace(cp)) {
+            break;
+          }
+          i += Character.charCount(cp);
+        }
+        if (i < end) {
+          lines++;
+          if (end - start < PARAGRAPH_PER_LINE) {
+            shortLines++;
+          }
+        }
+        start = end + (end + 1 < length && text.charAt(end) == '\r'
+            && text.charAt(end + 1) == '\n' ? 2 : 1);
+      }
+      return new LineLayout(lines, shortLines);
+    }
+
+    /** The layout of this text followed by {@code other} (this text ends with a line break). */
+    public LineLayout plus(LineLayout other) {
+      return new LineLayout(lines + other.lines, shortLines + other.shortLines);
+    }
+
+    /** True if every line break ends a sentence; false if single line breaks are spaces. */
+    public boolean paragraphPerLine() {
+      return lines > 0 && shortLines <= lines / 2;
+    }
+  }
+
+  /**
+   * True if a text can be cut between {@code before} and {@code after} (the end of the text before
+   * the cut and the start of the text after it) and split into sentences on either side, with the
+   * line-break reading of the whole text ({@code paragraphPerLine}), giving exactly the sentences of
+   * the whole text, the cut being a sentence boundary. That holds when {@code before} ends with a blank
+   * line (a line break, possibly after a carriage return, after a line break), whichever the reading;
+   * and, in text with one paragraph per line, when {@code before} ends with a line break that ends its
+   * sentence (no abbreviation, initial, or {@code !} or {@code ?} before a lower-case word) and the
+   * white space that may begin {@code after} has no line separator other than a line break. False
+   * when the pieces given are too short to tell.
+   *
+   * @param before the end of the text before the cut (at least the last line)
+   * @param after the start of the text after the cut (at least up to its first non-white-space
+   *     character)
+   * @since 0.3
+   */
+  public static boolean separates(String before, String after, boolean paragraphPerLine) {
+    int n = before.length();
+    if (n == 0 || before.charAt(n - 1) != '\n') {
+      return false;
+    }
+    int previous = n >= 2 && before.charAt(n - 2) == '\r' ? n - 3 : n - 2;
+    if (previous >= 0 && before.charAt(previous) == '\n') {
+      return true; // a blank line: kept by both readings, always a boundary (see suppressed)
+    }
+    if (!paragraphPerLine) {
+      return false; // the line break may be a space
+    }
+    int first = 0;
+    while (first < after.length() && Character.isWhitespace(after.charAt(first))) {
+      char c = after.charAt(first);
+      boolean separator = c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+      if (separator && !(c == '\r' && first + 1 < after.length()
+          && after.charAt(first + 1) == '\n')) {
+        return false;
+      }
+      first++;
+    }
+    if (first == after.length()) {
+      return false;
+    }
+    int end = n;
+    while (end > 0 && Character.isWhitespace(before.charAt(end - 1))) {
+      end--;
+    }
+    int start = end;
+    while (start > 0 && (Character.isLetter(before.charAt(start - 1))
+        || before.charAt(start - 1) == '.' || isClosing(before.charAt(start - 1)))) {
+      start--;
+    }
+    if (start == 0) {
+      return false; // the word before the cut may go on before the piece given
+    }
+    return !suppressed(before + after, n);
   }
 
   /**
