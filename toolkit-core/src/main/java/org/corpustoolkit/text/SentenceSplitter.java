@@ -243,6 +243,63 @@ public final class SentenceSplitter {
     return new String(chars);
   }
 
+
+  /**
+   * True if a text can be cut between {@code before} and {@code after} (the end of the text before
+   * the cut and the start of the text after it) and split into sentences on either side, with the
+   * line-break reading of the whole text ({@code paragraphPerLine}), giving exactly the sentences of
+   * the whole text, the cut being a sentence boundary. That holds when {@code before} ends with a blank
+   * line (a line break, possibly after a carriage return, after a line break), whichever the reading;
+   * and, in text with one paragraph per line, when {@code before} ends with a line break that ends its
+   * sentence (no abbreviation, initial, or {@code !} or {@code ?} before a lower-case word) and the
+   * white space that may begin {@code after} has no line separator other than a line break. False
+   * when the pieces given are too short to tell.
+   *
+   * @param before the end of the text before the cut (at least the last line)
+   * @param after the start of the text after the cut (at least up to its first non-white-space
+   *     character)
+   * @since 0.3
+   */
+  public static boolean separates(String before, String after, boolean paragraphPerLine) {
+    int n = before.length();
+    if (n == 0 || before.charAt(n - 1) != '\n') {
+      return false;
+    }
+    int previous = n >= 2 && before.charAt(n - 2) == '\r' ? n - 3 : n - 2;
+    if (previous >= 0 && before.charAt(previous) == '\n') {
+      return true; // a blank line: kept by both readings, always a boundary (see suppressed)
+    }
+    if (!paragraphPerLine) {
+      return false; // the line break may be a space
+    }
+    int first = 0;
+    while (first < after.length() && Character.isWhitespace(after.charAt(first))) {
+      char c = after.charAt(first);
+      boolean separator = c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+      if (separator && !(c == '\r' && first + 1 < after.length()
+          && after.charAt(first + 1) == '\n')) {
+        return false;
+      }
+      first++;
+    }
+    if (first == after.length()) {
+      return false;
+    }
+    int end = n;
+    while (end > 0 && Character.isWhitespace(before.charAt(end - 1))) {
+      end--;
+    }
+    int start = end;
+    while (start > 0 && (Character.isLetter(before.charAt(start - 1))
+        || before.charAt(start - 1) == '.' || isClosing(before.charAt(start - 1)))) {
+      start--;
+    }
+    if (start == 0) {
+      return false; // the word before the cut may go on before the piece given
+    }
+    return !suppressed(before + after, n);
+  }
+
   /**
    * True if the break at {@code b} is not a sentence end: it follows a known abbreviation, or an initial
    * (one capital letter other than {@code I} and a dot: {@code J. R. Hartley}), or a {@code ?} or
@@ -357,6 +414,14 @@ public final class SentenceSplitter {
     public LineCounts plus(LineCounts other) {
       return new LineCounts(lines + other.lines, shortLines + other.shortLines,
           lineFeed || other.lineFeed);
+    }
+
+    /**
+     * True if every line break ends a sentence (the opposite of {@link #joinsLines()}; for a text without
+     * a line feed both readings give the same sentences).
+     */
+    public boolean paragraphPerLine() {
+      return !joinsLines();
     }
 
     /**
