@@ -106,7 +106,7 @@ final class HitFinder {
 
   private void begin(Document d) {
     window = new TextWindow(d.id(), d.index());
-    document = d;
+    document = d.withText(""); // its index, id, source and metadata, not the first part's text
     pending.setLength(0);
     pendingStart = 0;
     tokens = 0;

@@ -152,6 +152,22 @@ class KwicPartsTest {
   }
 
   @Test
+  void partsGiveTheSameConcordanceWithCaseAndStopWords() {
+    Corpus corpus = corpus(4);
+    TextSettings settings = new TextSettings(true, java.util.Set.of("the", "of", "a"), "en");
+    for (KwicOptions options : List.of(KwicOptions.of("Government"), KwicOptions.of("government"),
+        new KwicOptions("[]", 2, 0, SortKey.parseList("L1,R1"), 0, 1, 0, false, false),
+        new KwicOptions("cat", 5, 0, List.of(), 0, 1, 0, true, false))) {
+      List<String> whole = everything(new RunContext(corpus, settings, 1, w -> { },
+          ProgressListener.NONE), options);
+      for (int threads : new int[] {1, 2}) {
+        assertThat(everything(new RunContext(corpus, settings, threads, w -> { },
+            ProgressListener.NONE).withSegmentBytes(50), options)).isEqualTo(whole);
+      }
+    }
+  }
+
+  @Test
   void theTestCorpusIsReallyCutAndHasHitsAcrossCuts() {
     Corpus corpus = corpus(1);
     RunContext context = context(corpus, 1, 57);
