@@ -140,6 +140,10 @@ add freq "ctk frequency" ctk frequency "$CTK_CALL frequency $QF >/dev/null"
 add freq2 "ctk frequency --ngram 2" ctk frequency "$CTK_CALL frequency --ngram 2 $QF >/dev/null"
 add tokens "ctk tokens > /dev/null" ctk tokens "$CTK_CALL tokens $QF >/dev/null"
 add colloc "ctk collocations the" ctk collocations "$CTK_CALL collocations the $QF >/dev/null"
+add colloc2 "ctk collocations government" ctk collocations "$CTK_CALL collocations government $QF >/dev/null"
+# issue 4: --all must fit in 2 GB of heap (JAVA_TOOL_OPTIONS reaches the JVM whatever CTK is)
+add collall "ctk collocations --all --min-observed 5 (-Xmx2g)" ctk collocations \
+  "JAVA_TOOL_OPTIONS=-Xmx2g $CTK_CALL collocations --all --min-observed 5 $QF >/dev/null"
 add kwic "ctk kwic government" ctk kwic "$CTK_CALL kwic government $QF >/dev/null"
 add kwic100 "ctk kwic government --limit 100" ctk kwic "$CTK_CALL kwic government --limit 100 $QF >/dev/null"
 add keyness "ctk keyness --reference en-ref-10mb.txt" ctk keyness "$CTK_CALL keyness --reference $QR $QF >/dev/null"

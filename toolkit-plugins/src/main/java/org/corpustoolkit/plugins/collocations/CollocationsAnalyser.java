@@ -35,12 +35,23 @@ import org.corpustoolkit.text.Vocabulary;
  * are computed by {@link org.corpustoolkit.stats.Association}. Counting is on int ids in primitive
  * arrays and long-keyed hash maps, per thread, merged by addition, so results do not depend on the
  * number of threads.
+ *
+ * <p>Large files are read in parts on every core: one node's windows across part cuts are counted on
+ * the {@link Seams}; {@code --all}, {@code --ngram 3} and network levels count over a
+ * {@link WordStream} read once, in passes whose memory is bounded by the heap (see the help text and
+ * the package README). Either way the result equals that of whole documents.
  */
 public final class CollocationsAnalyser implements Analyser<CollocationOptions> {
   static final String HELP = """
       Collocates of NODE in a window of --left/--right word tokens around each occurrence \
       (punctuation is not a position). Windows stop at sentence boundaries unless \
-      --cross-sentences, and never cross documents.
+      --cross-sentences, and never cross documents. A file of more than 2 MB is read in parts of \
+      about 1 MB on every core, cut after blank lines or line breaks; windows across a cut are \
+      counted as in the whole file, and N and every frequency are the whole file's. If the parts \
+      cannot be shown to give the file's tokens and sentences (a cut inside a line longer than a \
+      part; unless windows cross sentences, a cut inside a hard-wrapped paragraph or after a line \
+      ending with an abbreviation, or a part whose lines read otherwise than the file's), the file \
+      is read again whole, as it is for a --query that may cross sentences.
 
       --query QUERY instead of NODE: the node is every match of a query in the language of ctk \
       kwic (see ctk kwic --help), for example --query '"early warning"' (a phrase), --query \
@@ -92,21 +103,28 @@ public final class CollocationsAnalyser implements Analyser<CollocationOptions> 
       R1 = positions inside all windows of w1; --ngram 2 (= --left 0 --right 1) gives adjacent \
       bigrams, --ngram 3 contiguous trigrams with O, E = f1 f2 f3/N^2, MI = log2(O N^2/(f1 f2 \
       f3)) (total correlation, Van de Cruys 2011; NLTK's trigram pmi) and t = (O-E)/sqrt(O). \
-      Pairs are counted in primitive long-keyed hash maps (about 30-48 bytes per distinct pair and \
-      thread), pruned by --min-observed; words too rare to reach --min-observed are skipped before \
-      counting. When the pairs do not fit in half the Java heap the nodes are split into \
-      partitions counted in further passes, so memory stays bounded. Memory for 100 million \
-      tokens, span 5/5, measured on generated Zipf text (exponent 1.07, 500,000-word vocabulary): \
-      about 3.1 distinct pairs per token with a collocate of frequency >= 5, growing about \
-      linearly (1M tokens: 3.1M pairs, 2M: 6.1M), so up to about 300 million distinct pairs, \
-      9-14 GB if counted at once. With -Xmx2g a thread's map may hold about 7 million pairs, so \
-      --all reads the corpus in roughly 30 partitions (passes); real text repeats pairs more than \
-      random text and needs fewer. --min-observed prunes after counting, not before.
+      Words too rare to reach --min-observed are skipped before counting; --min-observed prunes \
+      each pass's counts.
+
+      Memory of --all and --ngram 3: the corpus is read once and kept as word ids, 4 bytes per \
+      word token plus 4 per sentence (0.44 GB for 100 million tokens of English; if that would \
+      take more than 35% of the Java heap, ctk stops and says how much heap to give it). Pairs are \
+      then counted in passes over the word ids, each for a partition of the node words, one pass \
+      per thread at a time, the running passes sharing 60% of the heap less the word ids: a \
+      frequent node has a row of 4-byte counts, one per possible collocate; the other nodes share \
+      a primitive long-keyed hash map of 16-byte slots (21-32 bytes per distinct pair), made for \
+      half the pairs their windows could hold and split into two passes if it outgrows its share. \
+      Measured on 100 MB of English (13.9 million tokens, span 5/5, --min-observed 5): 61 MB of \
+      word ids, 19.2 million distinct pairs in 0.84 GB of rows and maps, 2 passes with -Xmx2g, \
+      2.08 million pairs listed (16 bytes each, 32 while sorting), peak RSS 1.4 GB. For 100 \
+      million tokens: 0.44 GB of word ids and up to about 6 GB of counts (61 bytes per token, \
+      less as pairs repeat), so with -Xmx2g about 16 passes, 8 on each of 2 cores.
 
       --network: the node's (NODE's or the query's) top --network-top collocates (by --measure, after the thresholds), \
       then each collocate's own top collocates, to --depth levels (#LancsBox GraphColl, Brezina, \
-      McEnery & Wattam 2015); each level is one pass counting the windows of all its words at \
-      once. --format json (nodes and edges), dot (Graphviz) or html (a self-contained SVG \
+      McEnery & Wattam 2015); the first level is counted as for NODE, the deeper ones in one \
+      more reading of the corpus, kept as word ids (as for --all), each level counting the \
+      windows of all its words at once. --format json (nodes and edges), dot (Graphviz) or html (a self-contained SVG \
       drawing) draw it; the other formats list the edges.""";
 
   /**

@@ -23,6 +23,10 @@ import org.corpustoolkit.text.UniversalPos;
  * {@code formId * TAGS + tag} ({@link #item}), and only word tokens whose tag is in the filter are
  * counted, in the corpus frequency (C1) and in the windows (O11); tokens with other tags still occupy
  * window positions (R1) and are counted nowhere, as stop words are.
+ *
+ * <p>A part of a document read in parts is counted on its own except the positions within the window
+ * span of its cuts, which {@link Seams} keeps and {@link #closeSeams} counts after the pass, with the
+ * neighbouring parts in view.
  */
 final class NodeWindowCounter {
   private static final byte LEFT = 1;

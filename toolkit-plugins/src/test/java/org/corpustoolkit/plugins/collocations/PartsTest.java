@@ -270,6 +270,54 @@ class PartsTest {
     }
   }
 
+  @ParameterizedTest
+  @ValueSource(booleans = {false, true})
+  void taggedPartsAreTaggedAsTheWholeFile(boolean cross) {
+    Random random = new Random(13);
+    StringBuilder text = new StringBuilder();
+    String[] sentences = {"We saw a light rain.", "They saw the light.", "Light rain fell.",
+        "A dog saw light."};
+    for (int p = 0; p < 60; p++) {
+      for (int s = 0; s < 1 + random.nextInt(3); s++) {
+        text.append(sentences[random.nextInt(sentences.length)]).append(random.nextBoolean() ? ' ' : '\n');
+      }
+      text.append("\n\n");
+    }
+    Corpus corpus = Corpus.ofStrings(text.toString());
+    CollocatePosTest.RuleAnnotator annotator = new CollocatePosTest.RuleAnnotator();
+    List<CollocationOptions> options = List.of(
+        CollocationOptions.forNode("saw").withSpan(2, 3, cross).withThresholds(1, 1, 0)
+            .withCollocatePos(java.util.EnumSet.of(org.corpustoolkit.text.UniversalPos.NOUN,
+                org.corpustoolkit.text.UniversalPos.ADJ)),
+        query("[pos=\"NOUN\"]", 3, 2, false),
+        query("[lemma=\"see\"] []", 1, 4, false));
+    for (CollocationOptions o : options) {
+      CollocationsResult whole = analyser.analyse(RunContext.forTesting(corpus, annotator), o);
+      for (int threads : new int[] {1, 2}) {
+        RunContext parts = RunContext.forTesting(corpus, annotator).withThreads(threads)
+            .withSegmentBytes(120);
+        assertThat(analyser.analyse(parts, o)).as("%s, %d threads", o, threads).isEqualTo(whole);
+      }
+    }
+  }
+
+  @Test
+  void aPassRedoneWithWholeDocumentsWarnsOnceAboutMatchesWithoutWords() {
+    // hard-wrapped text cut inside paragraphs: the parts are not exact, the pass is redone whole
+    Corpus corpus = Corpus.ofStrings("tea cup, the milk\nsugar pot; tea\n".repeat(40));
+    CollocationOptions options = query("[kind=\"punctuation\"]", 2, 2, false);
+    List<String> wholeWarnings = new ArrayList<>();
+    List<String> partsWarnings = new ArrayList<>();
+    CollocationsResult whole = analyser.analyse(new RunContext(corpus, TextSettings.defaults(), 1,
+        wholeWarnings::add, ProgressListener.NONE), options);
+    CollocationsResult parts = analyser.analyse(new RunContext(corpus, TextSettings.defaults(), 2,
+        partsWarnings::add, ProgressListener.NONE).withSegmentBytes(64), options);
+    assertThat(parts).isEqualTo(whole);
+    assertThat(wholeWarnings).anyMatch(w -> w.startsWith("80 matches of"));
+    assertThat(partsWarnings).as("the matches of the abandoned pass are forgotten")
+        .isEqualTo(wholeWarnings);
+  }
+
   @Test
   void theWordStreamOfTinyPartsIsTheStreamOfWholeDocuments() {
     Random random = new Random(3);

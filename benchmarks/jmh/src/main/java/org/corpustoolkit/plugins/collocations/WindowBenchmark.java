@@ -49,7 +49,7 @@ public class WindowBenchmark {
   public Object windows(CpuTime cpu) {
     cpu.start();
     NodeWindowCounter counter = new NodeWindowCounter(
-        new WordNodeMatcher(node, new CountingForm(false)), 5, 5, false);
+        new WordNodeMatcher(node, new CountingForm(false)), 5, 5, false, null);
     for (TokenizedDocument d : documents) {
       counter.add(d);
     }
