@@ -17,9 +17,10 @@ import org.corpustoolkit.text.Vocabulary;
 /**
  * {@code ctk frequency}: a word (or n-gram) frequency list with per-million figures and document range.
  *
- * <p>Counts are exact. Documents are counted in parallel, each thread in its own primitive arrays, and
- * merged by addition, so the list is identical whatever the number of threads. Ties are broken by the
- * code point order of the counting form.
+ * <p>Counts are exact. Documents (and the parts of large files) are counted in parallel, each thread in
+ * its own primitive arrays, and merged by addition, so the list is identical whatever the number of
+ * threads. N-grams are counted as tuples of word ids ({@link NgramTable}); their text is built only for
+ * the rows listed. Ties are broken by the {@link String#compareTo} order of the counting form.
  */
 public final class FrequencyAnalyser implements Analyser<FrequencyOptions> {
   static final String HELP = """

@@ -33,7 +33,8 @@ public record FrequencyList(List<FrequencyEntry> entries, int ngram, long total,
 
   public FrequencyList {
     entries = entries instanceof ListedEntries ? entries : List.copyOf(entries);
-    dispersion = List.copyOf(dispersion);
+    dispersion = dispersion instanceof DispersionScorer.Scores ? dispersion
+        : List.copyOf(dispersion);
     java.util.Objects.requireNonNull(by, "by");
     if (!dispersion.isEmpty() && dispersion.size() != entries.size()) {
       throw new IllegalArgumentException("one dispersion per entry");
