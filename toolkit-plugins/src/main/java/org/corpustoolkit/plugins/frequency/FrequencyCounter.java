@@ -139,7 +139,7 @@ abstract class FrequencyCounter {
         to++;
       }
       if (to - from > 1) {
-        IdSort.sort(ids, from, to, this::compareText, scratch);
+        org.corpustoolkit.count.IntSort.sort(ids, from, to, this::compareText, scratch);
       }
       from = to;
     }

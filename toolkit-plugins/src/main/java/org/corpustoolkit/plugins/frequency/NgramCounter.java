@@ -271,7 +271,7 @@ final class NgramCounter extends FrequencyCounter {
       super.sort(ids, length);
       return;
     }
-    IdSort.sort(items, distinct,
+    org.corpustoolkit.count.IntSort.sort(items, distinct,
         (x, y) -> itemVocabulary.form(x).compareTo(itemVocabulary.form(y)));
     for (int r = 0; r < distinct; r++) {
       rank[items[r]] = r;

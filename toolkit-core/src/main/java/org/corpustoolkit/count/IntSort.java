@@ -1,27 +1,30 @@
-package org.corpustoolkit.plugins.frequency;
+package org.corpustoolkit.count;
 
 /**
- * Sorts an {@code int[]} of item ids with a comparator on ids: a stable merge sort on primitive arrays,
- * so that ranking millions of items boxes nothing.
+ * Sorts an {@code int[]} of ids (item ids, or indexes of entries) with a comparator on ids: a stable
+ * merge sort on primitive arrays, so that ranking millions of items boxes nothing. Used by the frequency
+ * lists and the collocation tables.
+ *
+ * @since 0.4
  */
-final class IdSort {
+public final class IntSort {
   private static final int INSERTION = 24;
 
   /** Orders two item ids. */
   @FunctionalInterface
-  interface IdComparator {
+  public interface IdComparator {
     int compare(int a, int b);
   }
 
-  private IdSort() {}
+  private IntSort() {}
 
   /** Sorts {@code ids[0 .. length)} in place. */
-  static void sort(int[] ids, int length, IdComparator order) {
+  public static void sort(int[] ids, int length, IdComparator order) {
     sort(ids, new int[length], 0, length, order);
   }
 
   /** Sorts {@code ids[from .. to)} in place, with {@code scratch} at least {@code to} long. */
-  static void sort(int[] ids, int from, int to, IdComparator order, int[] scratch) {
+  public static void sort(int[] ids, int from, int to, IdComparator order, int[] scratch) {
     sort(ids, scratch, from, to, order);
   }
 
