@@ -6,7 +6,7 @@
 #
 #   benchmarks/run.sh [--size 100mb|1gb] [--runs N] [--no-nltk] [--no-ctk]
 #
-# CTK: the command that runs ctk (default: java -XX:+UseParallelGC -Xmn160m -XX:SurvivorRatio=3 -jar
+# CTK: the command that runs ctk (default: java -XX:+UseParallelGC -Xmn160m -XX:SurvivorRatio=3 -XX:TieredStopAtLevel=1 -jar
 #      toolkit-cli/target/ctk.jar, the launcher's JVM options,
 #      built with ./mvnw -q -DskipTests package if the jar is missing). It is
 #      a shell command line: it may hold quotes, e.g. CTK="bash -c '...' ctk".
@@ -20,7 +20,7 @@ Usage: benchmarks/run.sh [--size 100mb|1gb] [--runs N] [--no-nltk] [--no-ctk]
   --no-nltk skip the NLTK baseline
   --no-ctk  time only the baselines
 Environment:
-  CTK               command that runs ctk (default: java -XX:+UseParallelGC -Xmn160m -XX:SurvivorRatio=3 -jar <repo>/toolkit-cli/target/ctk.jar)
+  CTK               command that runs ctk (default: java -XX:+UseParallelGC -Xmn160m -XX:SurvivorRatio=3 -XX:TieredStopAtLevel=1 -jar <repo>/toolkit-cli/target/ctk.jar)
   CTK_BENCH_CACHE   corpus cache (default: $HOME/.cache/ctk-bench)
   CTK_BENCH_TIMEOUT seconds before one run is killed (default 3600)
   CTK_BENCH_RESULTS results file (default: benchmarks/RESULTS.md)
@@ -99,7 +99,7 @@ if ((DO_CTK)); then
     fi
     if [[ -f $JAR ]]; then
       # the JVM options of the ctk launcher (see ../ctk), so the figures are those users get
-      CTK="java -XX:+UseParallelGC -Xmn160m -XX:SurvivorRatio=3 -jar $(printf '%q' "$JAR")"
+      CTK="java -XX:+UseParallelGC -Xmn160m -XX:SurvivorRatio=3 -XX:TieredStopAtLevel=1 -jar $(printf '%q' "$JAR")"
     else
       CTK_NOTE="ctk jar not found ($JAR) and could not be built: all ctk commands n/a"
       log "$CTK_NOTE"
@@ -145,6 +145,7 @@ add colloc2 "ctk collocations government" ctk collocations "$CTK_CALL collocatio
 add collall "ctk collocations --all --min-observed 5 (-Xmx2g)" ctk collocations \
   "JAVA_TOOL_OPTIONS=-Xmx2g $CTK_CALL collocations --all --min-observed 5 $QF >/dev/null"
 add kwic "ctk kwic government" ctk kwic "$CTK_CALL kwic government $QF >/dev/null"
+add kwic100 "ctk kwic government --limit 100" ctk kwic "$CTK_CALL kwic government --limit 100 $QF >/dev/null"
 add keyness "ctk keyness --reference en-ref-10mb.txt" ctk keyness "$CTK_CALL keyness --reference $QR $QF >/dev/null"
 add readab "ctk readability" ctk readability "$CTK_CALL readability $QF >/dev/null"
 add register "ctk register" ctk register "$CTK_CALL register $QF >/dev/null"

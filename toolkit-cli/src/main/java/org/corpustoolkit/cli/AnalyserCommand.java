@@ -84,7 +84,7 @@ final class AnalyserCommand implements Callable<Integer> {
     spec.mixinStandardHelpOptions(true);
     spec.version("ctk " + CtkVersion.version());
     UsageMessageSpec usage = spec.usageMessage();
-    usage.description(d.description(), "", d.help().replace("%", "%%"));
+    usage.description(d.description().replace("%", "%%"), "", d.help().replace("%", "%%"));
     usage.sortOptions(false);
     usage.parameterListHeading("%nParameters:%n");
     usage.optionListHeading("%nOptions:%n");

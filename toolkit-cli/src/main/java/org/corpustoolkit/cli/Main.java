@@ -14,7 +14,16 @@ import org.corpustoolkit.spi.CtkException;
 public final class Main {
   private Main() {}
 
+  /** Guice's switch for generated classes; read when Guice is first used. */
+  static final String GUICE_BYTECODE_GEN = "guice_bytecode_gen_option";
+
   public static void main(String[] args) {
+    // ctk builds each extension once per run, so Guice's generated fast-construction classes cost
+    // more start-up time (ASM, a class spun per binding) than they save; plain reflection instead.
+    // Set here, in the process's entry point, before the injector exists; -D on the command line wins.
+    if (System.getProperty(GUICE_BYTECODE_GEN) == null) {
+      System.setProperty(GUICE_BYTECODE_GEN, "DISABLED");
+    }
     PrintWriter out = new PrintWriter(new BufferedWriter(
         new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16), false);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8),

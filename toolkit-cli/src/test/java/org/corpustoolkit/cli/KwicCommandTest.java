@@ -56,6 +56,53 @@ class KwicCommandTest {
   }
 
   @Test
+  void aLimitStopsTheSearchAndSaysWhatIsKnownUnlessCountAll() {
+    CliRun.Result stopped = ctk.run("kwic", "cat", "--width", "1", "--limit", "1", "a.txt",
+        "b.txt");
+    assertThat(stopped.exitCode()).isZero();
+    assertThat(stopped.out()).isEqualTo("""
+        1  a.txt  The  cat  sat
+
+        1 line shown; the search stopped at --limit 1 after 2 word tokens, in document 1 of 2; \
+        add --count-all to count every hit
+        """);
+    CliRun.Result json = ctk.run("kwic", "cat", "--limit", "1", "--format", "json", "a.txt");
+    assertThat(json.out()).contains("\"hits\":1,").contains("\"search_complete\":false")
+        .contains("\"word_tokens_searched\":2,");
+    CliRun.Result all = ctk.run("kwic", "cat", "--width", "1", "--limit", "1", "--count-all",
+        "a.txt", "b.txt");
+    assertThat(all.out()).endsWith("\n2 hits in 1 document; showing the first 1\n");
+    assertThat(ctk.run("kwic", "cat", "--count-all", "a.txt").exitCode()).isEqualTo(2);
+  }
+
+  @Test
+  void aLargeFileIsReadInPartsWithTheSameLinesWhateverTheThreads() throws Exception {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; text.length() < 2_200_000; i++) {  // over 2 MiB: read in parts
+      text.append("Paragraph ").append(i).append(" of the text. The cat sat on\nthe mat, said ")
+          .append(i % 7 == 0 ? "Mr.\nSmith" : "the dog").append(".\n\n");
+    }
+    Files.writeString(temp.resolve("big.txt"), text);
+    String query = "\"the\" []{0,2} \"mat\"";
+    CliRun.Result one = ctk.run("kwic", query, "--width", "3", "-f", "tsv", "--threads", "1",
+        "big.txt");
+    CliRun.Result two = ctk.run("kwic", query, "--width", "3", "-f", "tsv", "--threads", "2",
+        "big.txt");
+    assertThat(one.exitCode()).isZero();
+    assertThat(two.out()).isEqualTo(one.out());
+    long hits = one.out().lines().count() - 1;
+    assertThat(hits).isEqualTo(text.toString().split("the mat").length - 1);
+    assertThat(one.out().lines().skip(1).limit(2).toList()).containsExactly(
+        "big.txt\t2\t40\t47\tcat sat on\tthe mat\t, said Mr. Smith",
+        "big.txt\t4\t106\t113\tcat sat on\tthe mat\t, said the dog");
+    // the last hit, in the last part: sentences counted across the parts (2 per paragraph)
+    String last = one.out().lines().reduce((a, b) -> b).orElseThrow();
+    int paragraphs = text.toString().split("\n\n").length;
+    assertThat(last).startsWith("big.txt\t" + (2 * paragraphs) + "\t"
+        + (text.lastIndexOf("the mat")) + "\t");
+  }
+
+  @Test
   void htmlIsAPageWithEscapedTextHighlightedNodesAndAPlot() {
     CliRun.Result r = ctk.run("kwic", "cat", "--format", "html", "a.txt", "b.txt");
     assertThat(r.exitCode()).isZero();

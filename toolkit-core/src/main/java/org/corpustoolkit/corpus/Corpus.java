@@ -108,6 +108,16 @@ public final class Corpus {
     return new DocumentSegments(this, index, blockBytes, warnings);
   }
 
+  /**
+   * Opens document {@code index}'s raw bytes, decompressed if the source is gzip-compressed, for a
+   * caller that scans them itself; the bytes are not decoded.
+   *
+   * @since 0.4
+   */
+  public InputStream openBytes(int index) throws IOException {
+    return open(sources.get(index));
+  }
+
   DocumentSource source(int index) {
     return sources.get(index);
   }

@@ -118,6 +118,17 @@ public final class DocumentSegments implements Closeable {
    * unreadable document is empty at once, after one warning.
    */
   public Optional<Document> next() {
+    return nextPart().map(DocumentPart::document);
+  }
+
+  /**
+   * As {@link #next()}, but a part of a split document is not decoded here: it comes as its bytes,
+   * checked to be well-formed UTF-8, and is decoded by whoever calls {@link DocumentPart#document()}
+   * (a part that is not well-formed is decoded here with replacement characters and a warning).
+   *
+   * @since 0.4
+   */
+  public Optional<DocumentPart> nextPart() {
     if (done) {
       return Optional.empty();
     }
@@ -125,7 +136,7 @@ public final class DocumentSegments implements Closeable {
       Document d = whole;
       whole = null;
       done = true;
-      return Optional.of(d);
+      return Optional.of(DocumentPart.of(d));
     }
     try {
       fill();
@@ -135,16 +146,23 @@ public final class DocumentSegments implements Closeable {
         return Optional.empty();
       }
       int cut = cut();
-      String text = decode(buffer, 0, cut, true);
       Map<String, String> metadata = new HashMap<>();
       metadata.put("encoding", "UTF-8");
       metadata.put("bytes", Integer.toString(cut));
       metadata.put(Document.SEGMENT, Integer.toString(segment));
       metadata.put(Document.CHAR_OFFSET, Long.toString(charOffset));
       metadata.put(Document.SPLIT, "true");
-      Document part = new Document(index, source.id(), source.location(), metadata, text);
+      long units = Utf8.utf16Length(buffer, 0, cut);
+      DocumentPart part;
+      if (units >= 0) {
+        part = new DocumentPart(index, source, metadata, buffer, cut, units);
+      } else {
+        String text = decode(buffer, 0, cut, true);
+        units = text.length();
+        part = DocumentPart.of(new Document(index, source.id(), source.location(), metadata, text));
+      }
       segment++;
-      charOffset += text.length();
+      charOffset += units;
       byteOffset += cut;
       System.arraycopy(buffer, cut, buffer, 0, length - cut);
       length -= cut;

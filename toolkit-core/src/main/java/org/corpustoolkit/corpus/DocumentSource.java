@@ -19,4 +19,14 @@ public interface DocumentSource {
 
   /** Opens the raw bytes. Compressed sources ({@code .gz}) are decompressed by the caller. */
   InputStream open() throws IOException;
+
+  /**
+   * True if {@link #open()} can be called again to read the same bytes (a file, a string); false for
+   * a stream that can be read once (standard input).
+   *
+   * @since 0.4
+   */
+  default boolean rereadable() {
+    return true;
+  }
 }

@@ -16,6 +16,11 @@ record StdinSource(InputStream in) implements DocumentSource {
   }
 
   @Override
+  public boolean rereadable() {
+    return false;
+  }
+
+  @Override
   public InputStream open() {
     return new FilterInputStream(in) {
       @Override

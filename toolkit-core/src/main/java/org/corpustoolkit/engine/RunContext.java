@@ -24,6 +24,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.corpustoolkit.corpus.Corpus;
 import org.corpustoolkit.corpus.Document;
+import org.corpustoolkit.corpus.DocumentPart;
 import org.corpustoolkit.corpus.DocumentSegments;
 import org.corpustoolkit.corpus.ReadOptions;
 import org.corpustoolkit.spi.AnalysisContext;
@@ -280,7 +281,11 @@ public final class RunContext implements AnalysisContext {
       if (threads == 1) {
         S state = newState.get();
         TextProcessor processor = newProcessor();
-        produce(pass, part -> consumer.accept(state, processPart(pass, processor, part)));
+        produce(pass, part -> {
+          TokenizedDocument doc = processor.process(part);
+          consumer.accept(state, doc);
+          count(pass, doc);
+        });
         states.add(state);
       } else {
         states.addAll(processSegmentsInParallel(pass, newState, consumer));
@@ -296,11 +301,11 @@ public final class RunContext implements AnalysisContext {
     return result;
   }
 
-  private static final Document END = Document.of(-1, "<end>", "");
+  private static final DocumentPart END = DocumentPart.of(Document.of(-1, "<end>", ""));
 
   private <S> List<S> processSegmentsInParallel(Pass pass, Supplier<S> newState,
       DocumentConsumer<S> consumer) {
-    BlockingQueue<Document> queue = new ArrayBlockingQueue<>(threads);
+    BlockingQueue<DocumentPart> queue = new ArrayBlockingQueue<>(threads);
     AtomicReference<Throwable> failure = new AtomicReference<>();
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "ctk-worker");
@@ -314,8 +319,10 @@ public final class RunContext implements AnalysisContext {
           try {
             S state = newState.get();
             TextProcessor processor = newProcessor();
-            for (Document part = queue.take(); part != END; part = queue.take()) {
-              consumer.accept(state, processPart(pass, processor, part));
+            for (DocumentPart part = queue.take(); part != END; part = queue.take()) {
+              TokenizedDocument doc = processor.process(part);
+              consumer.accept(state, doc);
+              count(pass, doc);
             }
             return state;
           } catch (Throwable t) {
@@ -324,7 +331,7 @@ public final class RunContext implements AnalysisContext {
           }
         }));
       }
-      Consumer<Document> put = part -> {
+      Consumer<DocumentPart> put = part -> {
         try {
           while (!queue.offer(part, 50, TimeUnit.MILLISECONDS)) {
             if (failure.get() != null) {
@@ -363,13 +370,14 @@ public final class RunContext implements AnalysisContext {
   }
 
   /** Reads every document in corpus order, in parts, and hands the parts to {@code sink}. */
-  private void produce(Pass pass, Consumer<Document> sink) {
+  private void produce(Pass pass, Consumer<DocumentPart> sink) {
     for (int i = 0; i < corpus.size(); i++) {
       try (DocumentSegments parts = corpus.openSegments(i, segmentBytes, warnings)) {
         boolean any = false;
-        for (Optional<Document> part = parts.next(); part.isPresent(); part = parts.next()) {
+        for (Optional<DocumentPart> part = parts.nextPart(); part.isPresent();
+            part = parts.nextPart()) {
           if (!any) {
-            progress.documentDone(part.get());
+            progress.documentDone(part.get().document());
             any = true;
           }
           sink.accept(part.get());
@@ -381,15 +389,17 @@ public final class RunContext implements AnalysisContext {
     }
   }
 
-  private TokenizedDocument processPart(Pass pass, TextProcessor processor, Document part) {
-    TokenizedDocument doc = processor.process(part);
-    if (part.segment() == 0) {
+  /**
+   * Adds {@code doc} (a document or part) to the pass's figures, after its analyser has seen it, so that
+   * the figures come from whatever the analyser asked for (word ids by the byte path, or tokens).
+   */
+  private static void count(Pass pass, TokenizedDocument doc) {
+    if (doc.segment() == 0) {
       pass.documents.incrementAndGet();
     }
-    pass.tokens.addAndGet(doc.size());
     pass.words.addAndGet(doc.wordCount());
-    pass.characters.addAndGet(doc.text().length());
-    return doc;
+    pass.tokens.addAndGet(doc.size());
+    pass.characters.addAndGet(doc.characterCount());
   }
 
   /**
@@ -414,7 +424,7 @@ public final class RunContext implements AnalysisContext {
             current = corpus.openSegments(index++, segmentBytes, warnings);
             currentHadPart = false;
           }
-          Optional<Document> part = current.next();
+          Optional<DocumentPart> part = current.nextPart();
           if (part.isEmpty()) {
             current.close();
             current = null;
@@ -424,13 +434,177 @@ public final class RunContext implements AnalysisContext {
             continue;
           }
           if (!currentHadPart) {
-            progress.documentDone(part.get());
+            progress.documentDone(part.get().document());
             currentHadPart = true;
           }
-          return processPart(pass, processor, part.get());
+          return processor.process(part.get());
         }
       }
     };
+  }
+
+  /**
+   * With one thread, {@link #segments()} mapped on the consuming thread. With more, a reader thread
+   * reads the parts in order and hands each to a pool of {@link #threads()} workers (each with its own
+   * state and {@link TextProcessor}) that tokenize and map it; the results wait in a queue of
+   * {@code threads} in text order, so memory holds a few parts whatever the size of a file, and a
+   * consumer that stops early wastes little reading ahead.
+   */
+  @Override
+  public <S, R> java.util.stream.Stream<R> mapSegments(Supplier<S> newState,
+      java.util.function.BiFunction<S, TokenizedDocument, R> map) {
+    if (threads == 1) {
+      return AnalysisContext.super.mapSegments(newState, map);
+    }
+    return ordered(newState, map, this::produce);
+  }
+
+  /** As {@link #mapSegments}, with each document read whole by the reader thread. */
+  @Override
+  public <S, R> java.util.stream.Stream<R> mapDocuments(Supplier<S> newState,
+      java.util.function.BiFunction<S, TokenizedDocument, R> map) {
+    if (threads == 1) {
+      return AnalysisContext.super.mapDocuments(newState, map);
+    }
+    return ordered(newState, map, (pass, sink) -> {
+      for (int i = 0; i < corpus.size(); i++) {
+        Optional<Document> document = corpus.read(i, warnings);
+        if (document.isEmpty()) {
+          pass.skipped.incrementAndGet();
+          continue;
+        }
+        progress.documentDone(document.get());
+        sink.accept(DocumentPart.of(document.get()));
+      }
+    });
+  }
+
+  private <S, R> java.util.stream.Stream<R> ordered(Supplier<S> newState,
+      java.util.function.BiFunction<S, TokenizedDocument, R> map,
+      java.util.function.BiConsumer<Pass, Consumer<DocumentPart>> reader) {
+    OrderedMap<S, R> ordered = new OrderedMap<>(newState, map, reader);
+    return java.util.stream.StreamSupport.stream(java.util.Spliterators.spliteratorUnknownSize(
+        ordered, java.util.Spliterator.ORDERED | java.util.Spliterator.NONNULL), false)
+        .onClose(ordered::close);
+  }
+
+  /** The iterator behind a parallel {@link #mapSegments} or {@link #mapDocuments}: see there. */
+  private final class OrderedMap<S, R> implements java.util.Iterator<R> {
+    private final Pass pass = new Pass();
+    private final BlockingQueue<Future<R>> ready;
+    private final ExecutorService workers;
+    private final Future<R> end = java.util.concurrent.CompletableFuture.completedFuture(null);
+    private volatile boolean closed;
+    private R next;
+    private boolean finished;
+
+    OrderedMap(Supplier<S> newState, java.util.function.BiFunction<S, TokenizedDocument, R> map,
+        java.util.function.BiConsumer<Pass, Consumer<DocumentPart>> read) {
+      this.ready = new ArrayBlockingQueue<>(threads);
+      this.workers = Executors.newFixedThreadPool(threads, r -> {
+        Thread t = new Thread(r, "ctk-worker");
+        t.setDaemon(true);
+        return t;
+      });
+      ThreadLocal<S> states = ThreadLocal.withInitial(newState);
+      ThreadLocal<TextProcessor> processors = ThreadLocal.withInitial(RunContext.this::newProcessor);
+      progress.started(corpus.size());
+      Thread reader = new Thread(() -> {
+        try {
+          read.accept(pass, part -> put(workers.submit(() -> {
+            TokenizedDocument doc = processors.get().process(part);
+            R result = map.apply(states.get(), doc);
+            count(pass, doc);
+            return result;
+          })));
+          put(end);
+        } catch (CancellationException e) {
+          // closed: stop reading
+        } catch (RuntimeException | Error e) {
+          if (!closed) {
+            try {
+              put(java.util.concurrent.CompletableFuture.failedFuture(e)); // thrown by next()
+            } catch (CancellationException ignored) {
+              // closed meanwhile
+            }
+          }
+        }
+      }, "ctk-reader");
+      reader.setDaemon(true);
+      reader.start();
+    }
+
+    /** Queues a result in text order; waits while the queue is full, gives up once closed. */
+    private void put(Future<R> result) {
+      try {
+        while (!ready.offer(result, 50, TimeUnit.MILLISECONDS)) {
+          if (closed) {
+            throw new CancellationException("closed");
+          }
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new CancellationException("interrupted");
+      }
+      if (closed) {
+        throw new CancellationException("closed");
+      }
+    }
+
+    @Override
+    public boolean hasNext() {
+      if (next != null) {
+        return true;
+      }
+      if (finished) {
+        return false;
+      }
+      Future<R> result;
+      try {
+        result = ready.take();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        close();
+        throw new CtkException(CtkException.INTERNAL, "interrupted", e);
+      }
+      if (result == end) {
+        close();
+        finish(pass);
+        return false;
+      }
+      try {
+        next = get(result);
+      } catch (RuntimeException | Error e) {
+        close();
+        throw e;
+      }
+      return true;
+    }
+
+    @Override
+    public R next() {
+      if (!hasNext()) {
+        throw new java.util.NoSuchElementException();
+      }
+      R r = next;
+      next = null;
+      return r;
+    }
+
+    /** Stops reading; parts being mapped finish, queued ones are dropped. Idempotent. */
+    void close() {
+      if (finished) {
+        return;
+      }
+      finished = true;
+      closed = true;
+      workers.shutdown();
+      for (Future<R> f : ready) {
+        f.cancel(false);
+      }
+      ready.clear();
+      progress.finished();
+    }
   }
 
   @Override
@@ -441,7 +615,10 @@ public final class RunContext implements AnalysisContext {
       TextProcessor processor = newProcessor();
       for (int i = 0; i < corpus.size(); i++) {
         Optional<TokenizedDocument> doc = next(pass, processor, i);
-        doc.ifPresent(consumer);
+        if (doc.isPresent()) {
+          consumer.accept(doc.get());
+          count(pass, doc.get());
+        }
       }
     } finally {
       progress.finished();
@@ -474,6 +651,8 @@ public final class RunContext implements AnalysisContext {
     private final Pass pass = new Pass();
     private final Consumer<Pass> finish;
     private TokenizedDocument next;
+    /** The document last handed out, not yet counted in the pass's figures. */
+    private TokenizedDocument given;
     private boolean finished;
 
     Lookahead(Consumer<Pass> finish) {
@@ -486,6 +665,10 @@ public final class RunContext implements AnalysisContext {
     @Override
     public boolean hasNext() {
       if (next == null && !finished) {
+        if (given != null) {
+          count(pass, given); // counted once its reader is done with it
+          given = null;
+        }
         next = advance(pass);
         if (next == null) {
           finished = true;
@@ -502,6 +685,7 @@ public final class RunContext implements AnalysisContext {
       }
       TokenizedDocument doc = next;
       next = null;
+      given = doc;
       return doc;
     }
   }
@@ -513,6 +697,7 @@ public final class RunContext implements AnalysisContext {
       Optional<TokenizedDocument> doc = next(pass, processor, i);
       if (doc.isPresent()) {
         consumer.accept(state, doc.get());
+        count(pass, doc.get());
       }
     }
     return state;
@@ -525,10 +710,6 @@ public final class RunContext implements AnalysisContext {
       return Optional.empty();
     }
     TokenizedDocument doc = processor.process(document.get());
-    pass.documents.incrementAndGet();
-    pass.tokens.addAndGet(doc.size());
-    pass.words.addAndGet(doc.wordCount());
-    pass.characters.addAndGet(doc.text().length());
     progress.documentDone(document.get());
     return Optional.of(doc);
   }

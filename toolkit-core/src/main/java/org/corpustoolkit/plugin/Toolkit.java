@@ -4,9 +4,10 @@ import com.google.inject.CreationException;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.Key;
-import com.google.inject.Module;
 import com.google.inject.ProvisionException;
 import com.google.inject.TypeLiteral;
+import com.google.inject.spi.Element;
+import com.google.inject.spi.Elements;
 import com.google.inject.spi.Message;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -76,19 +77,19 @@ public final class Toolkit {
   }
 
   private static Toolkit assemble(List<LoadedPlugin> loaded) {
+    // Each module's configure() runs once, here, on its own so that a failure names its plugin; the
+    // injector is then built from the recorded elements instead of running every configure() again.
+    List<Element> elements = new ArrayList<>(Elements.getElements(new ReportModule()));
     for (LoadedPlugin plugin : loaded) {
-      checkModulesConfigure(plugin);
+      elements.addAll(recordModules(plugin));
     }
-    List<Module> modules = new ArrayList<>();
-    modules.add(new ReportModule());
-    loaded.forEach(p -> modules.addAll(p.modules()));
     Injector injector;
     Set<Analyser<?>> all;
     Set<CorpusReader> readers;
     Set<TokenFilter> filters;
     Set<Annotator> annotators;
     try {
-      injector = Guice.createInjector(modules);
+      injector = Guice.createInjector(Elements.getModule(elements));
       all = injector.getInstance(Key.get(new TypeLiteral<Set<Analyser<?>>>() {}));
       readers = injector.getInstance(Key.get(new TypeLiteral<Set<CorpusReader>>() {}));
       filters = injector.getInstance(Key.get(new TypeLiteral<Set<TokenFilter>>() {}));
@@ -147,15 +148,20 @@ public final class Toolkit {
     return java.util.Collections.unmodifiableMap(byLanguage);
   }
 
-  /** Runs each module's {@code configure} on its own, so that a failure names its plugin. */
-  private static void checkModulesConfigure(LoadedPlugin plugin) {
+  /**
+   * Runs each module's {@code configure} on its own, so that a failure names its plugin, and returns
+   * what the modules bound.
+   */
+  private static List<Element> recordModules(LoadedPlugin plugin) {
+    List<Element> recorded = new ArrayList<>();
     for (PluginModule module : plugin.modules()) {
       List<Message> errors = new ArrayList<>();
       try {
-        for (com.google.inject.spi.Element e : com.google.inject.spi.Elements.getElements(module)) {
+        for (Element e : Elements.getElements(module)) {
           if (e instanceof Message m) {
             errors.add(m);
           }
+          recorded.add(e);
         }
       } catch (RuntimeException | LinkageError e) {
         throw new PluginException(describe(plugin.info()) + " failed to start: module "
@@ -166,6 +172,7 @@ public final class Toolkit {
             + module.getClass().getName() + ": " + firstLine(errors.get(0).getMessage()));
       }
     }
+    return recorded;
   }
 
   /** The plugin whose classes an injector error mentions (plugins are checked last first). */

@@ -37,6 +37,9 @@ public final class QueryMatcher {
   private int generation;
   private final int[] initial;
   private int[] stack = new int[16];
+  /** The sentence numbers given to the running {@link #find}, or null to ask the document. */
+  private int[] sentences;
+  private int sentenceBase;
 
   QueryMatcher(Automaton automaton, int leaves, boolean crossSentences) {
     this.automaton = automaton;
@@ -70,12 +73,39 @@ public final class QueryMatcher {
    * {@code [start, end)}, until it returns false. Returns false if the consumer stopped the search.
    */
   public boolean find(TokenizedDocument doc, SpanConsumer consumer) {
+    return find(doc, 0, doc.size(), null, consumer);
+  }
+
+  /**
+   * As {@link #find(TokenizedDocument, SpanConsumer)}, over tokens {@code [from, to)} of {@code doc}
+   * only (as if the document held just them), with the sentence of token {@code i} read from
+   * {@code sentences[i - from]} instead of {@link TokenizedDocument#sentence(int)}, or from the document
+   * if {@code sentences} is null: for a part of a large document, whose sentences are numbered by
+   * the caller across parts. Spans are token indexes of {@code doc}.
+   *
+   * @since 0.4
+   */
+  public boolean find(TokenizedDocument doc, int from, int to, int[] sentences,
+      SpanConsumer consumer) {
+    if (from < 0 || to > doc.size() || from > to
+        || (sentences != null && sentences.length < to - from)) {
+      throw new IllegalArgumentException("bad token range [" + from + ", " + to + ")");
+    }
     if (doc.vocabulary() != cachedFor) {
       Arrays.fill(caches, null);
       cachedFor = doc.vocabulary();
     }
-    int n = doc.size();
-    int pos = 0;
+    this.sentences = sentences;
+    this.sentenceBase = from;
+    try {
+      return scan(doc, from, to, consumer);
+    } finally {
+      this.sentences = null;
+    }
+  }
+
+  private boolean scan(TokenizedDocument doc, int from, int n, SpanConsumer consumer) {
+    int pos = from;
     while (pos < n) {
       if (!canStartAt(doc, pos)) {
         pos++;
@@ -111,13 +141,13 @@ public final class QueryMatcher {
   /** End of the longest match starting at {@code start}, or -1. */
   private int longestAt(TokenizedDocument doc, int start, int n) {
     int limit = Math.min(n, start + MAX_MATCH_TOKENS);
-    int sentence = doc.sentence(start);
+    int sentence = sentence(doc, start);
     int[] states = current;
     System.arraycopy(initial, 0, states, 0, initial.length);
     int count = initial.length;
     int best = -1;
     for (int pos = start; pos < limit && count > 0; pos++) {
-      if (!crossSentences && doc.sentence(pos) != sentence) {
+      if (!crossSentences && sentence(doc, pos) != sentence) {
         break;
       }
       nextGeneration();
@@ -145,6 +175,10 @@ public final class QueryMatcher {
     }
     current = states;
     return best;
+  }
+
+  private int sentence(TokenizedDocument doc, int token) {
+    return sentences == null ? doc.sentence(token) : sentences[token - sentenceBase];
   }
 
   private void nextGeneration() {

@@ -34,9 +34,42 @@ final class Cells {
    * and builds locale symbols for every call, which dominated the rendering of long lists.
    */
   static String fixed(double d, int decimals) {
+    if (decimals < POWERS.length && !Double.isNaN(d)) {
+      double scaled = Math.abs(d) * POWERS[decimals];
+      if (scaled < 1e9) {
+        double floor = Math.floor(scaled);
+        double fraction = scaled - floor;
+        // Here the product's rounding error (and the distance between the double and its shortest
+        // decimal) is below 1e-7, so away from the half-way point all three round the same way.
+        if (Math.abs(fraction - 0.5) > 1e-6) {
+          return digits(d < 0, (long) floor + (fraction > 0.5 ? 1 : 0), decimals);
+        }
+      }
+    }
     String s = new BigDecimal(Double.toString(d)).setScale(decimals, RoundingMode.HALF_UP)
         .toPlainString();
     return s.startsWith("-") && isZero(s) ? s.substring(1) : s;
+  }
+
+  private static final double[] POWERS = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8};
+
+  /** {@code units} / 10^decimals written with {@code decimals} decimals; no sign on zero. */
+  private static String digits(boolean negative, long units, int decimals) {
+    StringBuilder sb = new StringBuilder(24);
+    if (negative && units != 0) {
+      sb.append('-');
+    }
+    long power = (long) POWERS[decimals];
+    sb.append(units / power);
+    if (decimals > 0) {
+      sb.append('.');
+      String fraction = Long.toString(units % power);
+      for (int i = fraction.length(); i < decimals; i++) {
+        sb.append('0');
+      }
+      sb.append(fraction);
+    }
+    return sb.toString();
   }
 
   private static boolean isZero(String s) {

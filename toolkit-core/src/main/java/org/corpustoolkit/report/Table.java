@@ -41,6 +41,17 @@ public final class Table {
     return new Table(title, columns, rows, true);
   }
 
+  /**
+   * An in-memory table over {@code rows}, a list that may compute each row when it is read (so that a
+   * list of millions of rows is not held as millions of row arrays); unlike a streaming table it can be
+   * walked any number of times. Each row has one cell per column.
+   *
+   * @since 0.3
+   */
+  public static Table of(String title, List<Column> columns, List<Object[]> rows) {
+    return new Table(Objects.requireNonNull(title), columns, Objects.requireNonNull(rows), false);
+  }
+
   public static Builder builder(String title) {
     return new Builder(title);
   }

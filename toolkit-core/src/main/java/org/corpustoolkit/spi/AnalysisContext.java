@@ -1,8 +1,11 @@
 package org.corpustoolkit.spi;
 
+import java.util.function.BiFunction;
 import java.util.function.BinaryOperator;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import org.corpustoolkit.corpus.Corpus;
 import org.corpustoolkit.text.TextSettings;
 import org.corpustoolkit.text.TokenizedDocument;
@@ -79,6 +82,41 @@ public interface AnalysisContext {
    */
   default Iterable<TokenizedDocument> segments() {
     return documents();
+  }
+
+  /**
+   * Reads the corpus in parts as {@link #segments()} does, and gives {@code map}'s result for each
+   * part, in text order, lazily: for results that stream in order (concordance lines) but should use
+   * every core. Parts are read ahead, a few at a time, and tokenized and mapped on worker threads, each
+   * with its own state from {@code newState} (a matcher, say); the results come out on the thread that
+   * consumes the stream. {@code map} must not return null. Close the stream to stop reading early (a
+   * stream that is read to its end closes itself; statistics ({@link #corpusStats()}) are complete
+   * then). A document's {@link TokenizedDocument#annotations()} must be asked for inside {@code map},
+   * on the worker that made it.
+   *
+   * <p>The default implementation maps {@link #segments()} on the consuming thread.
+   *
+   * @since 0.4
+   */
+  default <S, R> Stream<R> mapSegments(Supplier<S> newState,
+      BiFunction<S, TokenizedDocument, R> map) {
+    S state = newState.get();
+    return StreamSupport.stream(segments().spliterator(), false).map(doc -> map.apply(state, doc));
+  }
+
+  /**
+   * As {@link #mapSegments}, but every document comes whole (for results that need whole sentences,
+   * such as annotations, or that look across any distance): the results are {@code map}'s, in corpus
+   * order, computed on worker threads a few documents ahead of the consumer.
+   *
+   * <p>The default implementation maps {@link #documents()} on the consuming thread.
+   *
+   * @since 0.4
+   */
+  default <S, R> Stream<R> mapDocuments(Supplier<S> newState,
+      BiFunction<S, TokenizedDocument, R> map) {
+    S state = newState.get();
+    return StreamSupport.stream(documents().spliterator(), false).map(doc -> map.apply(state, doc));
   }
 
   /** Hands every readable document to {@code consumer} in corpus order, on the calling thread. */

@@ -18,7 +18,11 @@ import com.google.inject.AbstractModule;
  * }
  * }</pre>
  *
- * <p>Keep modules fast and free of I/O: they run every time ctk starts.
+ * <p>Keep modules fast and free of I/O: they run every time ctk starts. The same goes for the
+ * constructors of the extensions they bind, which the command line builds on every run (for its help
+ * and listings): load models and word lists on first use, not in a constructor or static initializer.
+ * The ctk command line runs Guice without class generation, so method interception
+ * ({@code bindInterceptor}) is not available to plugins.
  *
  * @since 0.1 (stable)
  */

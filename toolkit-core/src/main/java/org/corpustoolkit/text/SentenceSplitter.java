@@ -21,6 +21,11 @@ import java.util.Set;
  *       line (the median line is 200 characters or longer) every line break ends a sentence.</li>
  * </ul>
  *
+ * <p>The layout is a statistic of the whole text. To split a large text in parts exactly as a whole,
+ * measure the layout first ({@link LineLayout}, fed the text in any number of pieces), split each part
+ * with {@link #starts(String, boolean)}, and cut the text only where {@link #isSafeCut} says the
+ * sentences on both sides do not depend on the other side.
+ *
  * <p>Not thread-safe: use one per thread.
  *
  * @since 0.1 (stable)
@@ -46,7 +51,18 @@ public final class SentenceSplitter {
    * sentence; the array is never empty.
    */
   public int[] starts(String text) {
-    String prepared = joinWrappedLines(text);
+    return starts(text, text.indexOf('\n') >= 0 && isHardWrapped(text));
+  }
+
+  /**
+   * Sentence start offsets in {@code text} as {@link #starts(String)} finds them, but with the line
+   * layout given instead of measured on {@code text}: {@code hardWrapped} joins single line breaks
+   * (the layout of a whole document that {@code text} is a part of, from {@link LineLayout}).
+   *
+   * @since 0.4
+   */
+  public int[] starts(String text, boolean hardWrapped) {
+    String prepared = hardWrapped ? joinWrappedLines(text) : text;
     sentences.setText(prepared);
     int[] starts = new int[16];
     int count = 0;
@@ -63,8 +79,146 @@ public final class SentenceSplitter {
     return Arrays.copyOf(starts, count);
   }
 
+  /**
+   * True if {@code text} is hard-wrapped: its median non-blank line is shorter than 200 characters
+   * (or it has no non-blank line), so that {@link #starts(String)} joins single line breaks.
+   *
+   * @since 0.4
+   */
+  public static boolean isHardWrapped(String text) {
+    LineLayout layout = new LineLayout();
+    layout.add(text);
+    return layout.isHardWrapped();
+  }
+
+  /**
+   * The line layout of a text fed in consecutive pieces (a line may span pieces): counts the non-blank
+   * lines ({@link String#lines()}, {@link String#isBlank()}) and those of 200 characters (UTF-16 units)
+   * or more; the median non-blank line is that long exactly when at least half of the lines, rounded
+   * up, are. Not thread-safe.
+   *
+   * @since 0.4
+   */
+  public static final class LineLayout {
+    private long lines;
+    private long longLines;
+    private long length;
+    private boolean blank = true;
+
+    /** Adds the next piece of the text. */
+    public void add(CharSequence piece) {
+      for (int i = 0, n = piece.length(); i < n; i++) {
+        char c = piece.charAt(i);
+        if (c == '\n' || c == '\r') {
+          endLine(); // "\r\n" ends one line and then an empty one, which is blank: no difference
+        } else {
+          length++;
+          if (blank && !Character.isWhitespace(c)) {
+            blank = false;
+          }
+        }
+      }
+    }
+
+    private void endLine() {
+      addLine(length, blank);
+      length = 0;
+      blank = true;
+    }
+
+    /**
+     * Adds a whole line measured elsewhere (for example on the bytes of a file): its length in UTF-16
+     * units without the line break, and whether it is blank (only white space). Not to be mixed with
+     * {@link #add} in the middle of a line.
+     */
+    public void addLine(long length, boolean blank) {
+      if (!blank) {
+        lines++;
+        if (length >= PARAGRAPH_PER_LINE) {
+          longLines++;
+        }
+      }
+    }
+
+    /** True if the text so far is hard-wrapped (see {@link SentenceSplitter#isHardWrapped}). */
+    public boolean isHardWrapped() {
+      long n = lines;
+      long m = longLines;
+      if (!blank) {
+        n++;
+        if (length >= PARAGRAPH_PER_LINE) {
+          m++;
+        }
+      }
+      // the median (element n/2 of the sorted lengths) is >= 200 iff n - n/2 lengths are >= 200
+      return n == 0 || m < n - n / 2;
+    }
+  }
+
+  /**
+   * True if {@code text} can be cut at {@code at} (just after a line break) without changing any
+   * sentence: the sentence starts of the whole text are those of {@code text[0, at)}, then {@code at}
+   * itself, then those of {@code text[at, end)} (each split alone with the same layout), whatever text
+   * comes before {@code text} or after it. That holds after a blank line in any layout, and in one
+   * paragraph per line layout after a line break that ends a sentence (not after {@code Mr.} or an
+   * initial, not before a lower-case word after {@code ?}). Conservative: false where it cannot tell
+   * from {@code text} alone.
+   *
+   * @param hardWrapped the layout of the whole text, as {@link #starts(String, boolean)} takes it
+   * @since 0.4
+   */
+  public static boolean isSafeCut(CharSequence text, int at, boolean hardWrapped) {
+    if (at < 2 || at >= text.length() || text.charAt(at - 1) != '\n') {
+      return false;
+    }
+    char before = text.charAt(at - 2);
+    if (before == '\n' || (before == '\r' && at >= 3 && text.charAt(at - 3) == '\n')) {
+      return true; // a blank line: kept in both layouts, ICU breaks after it, and it ends a sentence
+    }
+    if (hardWrapped || Character.isWhitespace(text.charAt(at))) {
+      return false; // a wrapped line break is a space; leading white space could join the lines
+    }
+    // ICU breaks after every line break (UAX #29 rule SB4); the break stands unless suppressed()
+    int end = at;
+    while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    if (end == 0) {
+      return false;
+    }
+    for (int i = end; i < at - 1; i++) {
+      if (text.charAt(i) == '\n') {
+        return true; // a run of white space holding two line breaks: not suppressed
+      }
+    }
+    if (text.charAt(end - 1) != '.') {
+      int last = end;
+      while (last > 0 && isClosing(text.charAt(last - 1))) {
+        last--;
+      }
+      if (last == 0) {
+        return false;
+      }
+      char mark = text.charAt(last - 1);
+      return (mark != '!' && mark != '?')
+          || !Character.isLowerCase(Character.codePointAt(text, at));
+    }
+    int start = end - 1;
+    while (start > 0 && (Character.isLetter(text.charAt(start - 1)) || text.charAt(start - 1) == '.')) {
+      start--;
+    }
+    if (start == 0) {
+      return false;
+    }
+    String word = text.subSequence(start, end - 1).toString();
+    if (word.length() == 1 && Character.isUpperCase(word.charAt(0)) && !word.equals("I")) {
+      return false;
+    }
+    return !ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
+  }
+
   private static String joinWrappedLines(String text) {
-    if (!LineLayout.of(text).joinsLines()) {
+    if (text.indexOf('\n') < 0) {
       return text;
     }
     char[] chars = text.toCharArray();
@@ -89,6 +243,62 @@ public final class SentenceSplitter {
     return new String(chars);
   }
 
+
+  /**
+   * True if a text can be cut between {@code before} and {@code after} (the end of the text before
+   * the cut and the start of the text after it) and split into sentences on either side, with the
+   * line-break reading of the whole text ({@code paragraphPerLine}), giving exactly the sentences of
+   * the whole text, the cut being a sentence boundary. That holds when {@code before} ends with a blank
+   * line (a line break, possibly after a carriage return, after a line break), whichever the reading;
+   * and, in text with one paragraph per line, when {@code before} ends with a line break that ends its
+   * sentence (no abbreviation, initial, or {@code !} or {@code ?} before a lower-case word) and the
+   * white space that may begin {@code after} has no line separator other than a line break. False
+   * when the pieces given are too short to tell.
+   *
+   * @param before the end of the text before the cut (at least the last line)
+   * @param after the start of the text after the cut (at least up to its first non-white-space
+   *     character)
+   * @since 0.3
+   */
+  public static boolean separates(String before, String after, boolean paragraphPerLine) {
+    int n = before.length();
+    if (n == 0 || before.charAt(n - 1) != '\n') {
+      return false;
+    }
+    int previous = n >= 2 && before.charAt(n - 2) == '\r' ? n - 3 : n - 2;
+    if (previous >= 0 && before.charAt(previous) == '\n') {
+      return true; // a blank line: kept by both readings, always a boundary (see suppressed)
+    }
+    if (!paragraphPerLine) {
+      return false; // the line break may be a space
+    }
+    int first = 0;
+    while (first < after.length() && Character.isWhitespace(after.charAt(first))) {
+      char c = after.charAt(first);
+      boolean separator = c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+      if (separator && !(c == '\r' && first + 1 < after.length()
+          && after.charAt(first + 1) == '\n')) {
+        return false;
+      }
+      first++;
+    }
+    if (first == after.length()) {
+      return false;
+    }
+    int end = n;
+    while (end > 0 && Character.isWhitespace(before.charAt(end - 1))) {
+      end--;
+    }
+    int start = end;
+    while (start > 0 && (Character.isLetter(before.charAt(start - 1))
+        || before.charAt(start - 1) == '.' || isClosing(before.charAt(start - 1)))) {
+      start--;
+    }
+    if (start == 0) {
+      return false; // the word before the cut may go on before the piece given
+    }
+    return !suppressed(before + after, n);
+  }
 
   /**
    * True if the break at {@code b} is not a sentence end: it follows a known abbreviation, or an initial
@@ -154,9 +364,9 @@ public final class SentenceSplitter {
    * @param lineFeed true if the text has a {@code \n}
    * @since 0.3
    */
-  public record LineLayout(long lines, long shortLines, boolean lineFeed) {
+  public record LineCounts(long lines, long shortLines, boolean lineFeed) {
     /** The layout of {@code text}. */
-    public static LineLayout of(CharSequence text) {
+    public static LineCounts of(CharSequence text) {
       String s = text.toString();
       int n = s.length();
       long lines = 0;
@@ -188,7 +398,7 @@ public final class SentenceSplitter {
         lineFeed |= s.charAt(end) == '\n';
         start = end + 1;
       }
-      return new LineLayout(lines, shortLines, lineFeed);
+      return new LineCounts(lines, shortLines, lineFeed);
     }
 
     private static boolean isBlank(String s, int start, int end) {
@@ -201,9 +411,17 @@ public final class SentenceSplitter {
     }
 
     /** The layout of this text followed by {@code other} (cut after a line feed). */
-    public LineLayout plus(LineLayout other) {
-      return new LineLayout(lines + other.lines, shortLines + other.shortLines,
+    public LineCounts plus(LineCounts other) {
+      return new LineCounts(lines + other.lines, shortLines + other.shortLines,
           lineFeed || other.lineFeed);
+    }
+
+    /**
+     * True if every line break ends a sentence (the opposite of {@link #joinsLines()}; for a text without
+     * a line feed both readings give the same sentences).
+     */
+    public boolean paragraphPerLine() {
+      return !joinsLines();
     }
 
     /**
@@ -222,7 +440,7 @@ public final class SentenceSplitter {
    * What the sentence splitter needs to know about one part of a text read in consecutive parts
    * (as {@link org.corpustoolkit.spi.AnalysisContext#processSegments} reads large files) to tell
    * whether splitting each part on its own gives the sentences of the whole text: the part's
-   * {@link LineLayout}, how it ends and how it begins. Made by {@link #of}; judged, for all parts of a
+   * {@link LineCounts}, how it ends and how it begins. Made by {@link #of}; judged, for all parts of a
    * text in order, by {@link #sameSentencesAsWhole}.
    *
    * @since 0.3
@@ -242,11 +460,11 @@ public final class SentenceSplitter {
      * with a lower-case letter. */
     private static final byte GOES_ON_IF_LOWER_CASE = 5;
 
-    private final LineLayout layout;
+    private final LineCounts layout;
     private final byte tail;
     private final boolean startsLowerCase;
 
-    private PartEdges(LineLayout layout, byte tail, boolean startsLowerCase) {
+    private PartEdges(LineCounts layout, byte tail, boolean startsLowerCase) {
       this.layout = layout;
       this.tail = tail;
       this.startsLowerCase = startsLowerCase;
@@ -254,12 +472,12 @@ public final class SentenceSplitter {
 
     /** The edges of one part's text. */
     public static PartEdges of(String part) {
-      return new PartEdges(LineLayout.of(part), tail(part),
+      return new PartEdges(LineCounts.of(part), tail(part),
           !part.isEmpty() && Character.isLowerCase(part.codePointAt(0)));
     }
 
     /** The part's line layout. */
-    public LineLayout layout() {
+    public LineCounts layout() {
       return layout;
     }
 
@@ -275,7 +493,7 @@ public final class SentenceSplitter {
      * shown (then read the text whole). It is shown when each cut follows a line feed and:
      *
      * <ul>
-     *   <li>in hard-wrapped text (the whole text's {@link LineLayout#joinsLines()}), the part before
+     *   <li>in hard-wrapped text (the whole text's {@link LineCounts#joinsLines()}), the part before
      *       the cut ends with a blank line, which always ends a sentence;</li>
      *   <li>in one-paragraph-per-line text, the line before the cut does not end with an abbreviation
      *       or initial, nor with {@code !} or {@code ?} before a lower-case letter;</li>
@@ -292,7 +510,7 @@ public final class SentenceSplitter {
       if (parts.isEmpty()) {
         return true;
       }
-      LineLayout whole = parts.get(0).layout;
+      LineCounts whole = parts.get(0).layout;
       for (int i = 1; i < parts.size(); i++) {
         whole = whole.plus(parts.get(i).layout);
       }

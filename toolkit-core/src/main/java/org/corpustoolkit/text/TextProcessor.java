@@ -2,6 +2,7 @@ package org.corpustoolkit.text;
 
 import java.util.function.Function;
 import org.corpustoolkit.corpus.Document;
+import org.corpustoolkit.corpus.DocumentPart;
 import org.corpustoolkit.spi.TokenFilter;
 import org.corpustoolkit.spi.UsageException;
 
@@ -43,12 +44,30 @@ public final class TextProcessor {
     this.annotator = annotator;
   }
 
+  private final Utf8WordScanner wordScanner = new Utf8WordScanner(this, tokenizer);
+
   /**
-   * Tokenizes {@code document} and interns its counting forms. Sentences are found lazily, the first
-   * time an analyser asks for them, so counting single words does not pay for sentence splitting.
+   * {@code document} ready to be tokenized: tokens are found the first time an analyser asks for them,
+   * and sentences the first time it asks for sentences, so counting single words pays for neither.
    */
   public TokenizedDocument process(Document document) {
-    String text = document.text();
+    return process(DocumentPart.of(document));
+  }
+
+  /**
+   * {@code part} ready to be tokenized, lazily as {@link #process(Document)}. If the first thing asked
+   * for is {@link TokenizedDocument#wordIds()} (or the word count), the word ids come from the part's
+   * UTF-8 bytes by the fast path ({@link Utf8WordScanner}), and the text is never decoded unless an
+   * analyser asks for it.
+   *
+   * @since 0.4
+   */
+  public TokenizedDocument process(DocumentPart part) {
+    return new TokenizedDocument(part, vocabulary, this, annotator);
+  }
+
+  /** The tokens of {@code text} with their form ids and the tokens a filter dropped (or null). */
+  Tokenized tokenize(String text) {
     char[] chars = text.toCharArray();
     Tokenizer.Tokens tokens = tokenizer.tokenize(text, chars);
     int n = tokens.size();
@@ -64,7 +83,15 @@ public final class TextProcessor {
         dropped[i] = true; // a filter removed it from the word counts; it keeps its form for display
       }
     }
-    return new TokenizedDocument(document, vocabulary, tokens, formIds, this, dropped, annotator);
+    return new Tokenized(tokens, formIds, dropped);
+  }
+
+  /** What {@link #tokenize} found. */
+  record Tokenized(Tokenizer.Tokens tokens, int[] formIds, boolean[] dropped) {}
+
+  /** The word ids and token count of {@code length} bytes of well-formed UTF-8, by the fast path. */
+  Utf8WordScanner.Words scanWords(byte[] utf8, int length) {
+    return wordScanner.scan(utf8, length);
   }
 
   /**
@@ -102,24 +129,29 @@ public final class TextProcessor {
    * per-thread cache maps surfaces to this value, so filters and normalisation run once per distinct
    * surface (the kind of a token follows from its surface, so it is part of what is cached).
    */
-  private int formEntry(char[] text, int start, int end, TokenKind kind) {
+  int formEntry(char[] text, int start, int end, TokenKind kind) {
     int h = SurfaceCache.hash(text, start, end);
     int entry = cache.get(text, start, end, h);
     if (entry < 0) {
-      String form = countingForm.of(new String(text, start, end - start));
-      boolean drop = false;
-      if (filters.length > 0 && kind.isWord()) {
-        String filtered = filter(form, kind);
-        if (filtered == null) {
-          drop = true;
-        } else {
-          form = filtered;
-        }
-      }
-      entry = (vocabulary.intern(form) << 1) | (drop ? 1 : 0);
+      entry = newEntry(new String(text, start, end - start), kind);
       cache.put(text, start, end, h, entry);
     }
     return entry;
+  }
+
+  /** The cache entry (form id shifted left by one, low bit: dropped) of a surface not cached yet. */
+  int newEntry(String surface, TokenKind kind) {
+    String form = countingForm.of(surface);
+    boolean drop = false;
+    if (filters.length > 0 && kind.isWord()) {
+      String filtered = filter(form, kind);
+      if (filtered == null) {
+        drop = true;
+      } else {
+        form = filtered;
+      }
+    }
+    return (vocabulary.intern(form) << 1) | (drop ? 1 : 0);
   }
 
   private String filter(String form, TokenKind kind) {

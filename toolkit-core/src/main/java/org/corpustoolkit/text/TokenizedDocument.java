@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 import org.corpustoolkit.corpus.Document;
+import org.corpustoolkit.corpus.DocumentPart;
 
 /**
  * A document with its tokens, as primitive arrays: offsets, kinds, sentence numbers and counting-form ids
@@ -19,12 +20,14 @@ import org.corpustoolkit.corpus.Document;
  * @since 0.1 (stable)
  */
 public final class TokenizedDocument {
-  private final Document document;
+  private final DocumentPart part;
   private final Vocabulary vocabulary;
-  private final Tokenizer.Tokens tokens;
-  private final int[] formIds;
   private final TextProcessor processor;
-  private final boolean[] dropped;
+  private Tokenizer.Tokens tokens;
+  private int[] formIds;
+  private boolean[] dropped;
+  /** Tokens of every kind counted by the byte path, or -1 if it did not run. */
+  private int scannedTokens = -1;
   private int[] sentences;
   private int sentenceCount;
   private int[] wordIds;
@@ -32,33 +35,78 @@ public final class TokenizedDocument {
   private final Function<TokenizedDocument, Annotations> annotator;
   private Annotations annotations;
 
-  TokenizedDocument(Document document, Vocabulary vocabulary, Tokenizer.Tokens tokens, int[] formIds,
-      TextProcessor processor, boolean[] dropped,
+  TokenizedDocument(DocumentPart part, Vocabulary vocabulary, TextProcessor processor,
       Function<TokenizedDocument, Annotations> annotator) {
-    this.dropped = dropped;
+    this.part = part;
     this.annotator = annotator;
-    this.document = document;
     this.vocabulary = vocabulary;
-    this.tokens = tokens;
-    this.formIds = formIds;
     this.processor = processor;
+  }
+
+  /** The tokens, found on first use. */
+  private Tokenizer.Tokens tokenized() {
+    if (tokens == null) {
+      TextProcessor.Tokenized t = processor.tokenize(part.document().text());
+      formIds = t.formIds();
+      dropped = t.dropped();
+      tokens = t.tokens();
+    }
+    return tokens;
   }
 
   private int[] sentenceNumbers() {
     if (sentences == null) {
-      int[] numbers = processor.sentences(document.text(), tokens);
+      int[] numbers = processor.sentences(text(), tokenized());
       sentenceCount = numbers.length == 0 ? 0 : numbers[numbers.length - 1];
       sentences = numbers;
     }
     return sentences;
   }
 
+  /** The document (or part of one), decoded on first call if it was read as bytes. */
   public Document document() {
-    return document;
+    return part.document();
+  }
+
+  /**
+   * The document's index in the corpus, without decoding it (same as {@code document().index()}).
+   *
+   * @since 0.4
+   */
+  public int documentIndex() {
+    return part.index();
+  }
+
+  /**
+   * True if this is one of several parts of a document ({@link Document#isPartial()}), without decoding
+   * it.
+   *
+   * @since 0.4
+   */
+  public boolean isPartial() {
+    return part.isPartial();
+  }
+
+  /**
+   * 0-based number of this part within its document ({@link Document#segment()}), without decoding it.
+   *
+   * @since 0.4
+   */
+  public int segment() {
+    return part.segment();
+  }
+
+  /**
+   * Length of the text in UTF-16 code units (same as {@code text().length()}), without decoding it.
+   *
+   * @since 0.4
+   */
+  public long characterCount() {
+    return part.characters();
   }
 
   public String text() {
-    return document.text();
+    return part.document().text();
   }
 
   public Vocabulary vocabulary() {
@@ -67,7 +115,10 @@ public final class TokenizedDocument {
 
   /** Number of tokens of every kind. */
   public int size() {
-    return tokens.size();
+    if (tokens == null && scannedTokens >= 0) {
+      return scannedTokens;
+    }
+    return tokenized().size();
   }
 
   /** Number of sentences (at least 1 for a non-empty text that has tokens). */
@@ -77,20 +128,20 @@ public final class TokenizedDocument {
   }
 
   public int start(int i) {
-    return tokens.start(i);
+    return tokenized().start(i);
   }
 
   public int end(int i) {
-    return tokens.end(i);
+    return tokenized().end(i);
   }
 
   public TokenKind kind(int i) {
-    return tokens.kind(i);
+    return tokenized().kind(i);
   }
 
   /** True if token {@code i} counts as a word: a word kind, not removed by a token filter. */
   public boolean isWord(int i) {
-    return tokens.kind(i).isWord() && (dropped == null || !dropped[i]);
+    return tokenized().kind(i).isWord() && (dropped == null || !dropped[i]);
   }
 
   /** 1-based sentence number of token {@code i}. */
@@ -100,20 +151,40 @@ public final class TokenizedDocument {
 
   /** Id of the counting form of token {@code i} in {@link #vocabulary()}. */
   public int formId(int i) {
+    tokenized();
     return formIds[i];
   }
 
   public String surface(int i) {
-    return document.text().substring(tokens.start(i), tokens.end(i));
+    return text().substring(tokenized().start(i), tokens.end(i));
   }
 
   public String form(int i) {
-    return vocabulary.form(formIds[i]);
+    return vocabulary.form(formId(i));
   }
 
-  /** Counting-form ids of the word tokens only, in order. */
+  /**
+   * Counting-form ids of the word tokens only, in order. Asked for before anything else, they come
+   * straight from the text's UTF-8 bytes by the fast path ({@link Utf8WordScanner}), without tokenizing
+   * the text into offsets; the ids are the same either way.
+   */
   public int[] wordIds() {
+    if (wordIds == null && tokens == null) {
+      byte[] utf8 = part.utf8();
+      int length = part.utf8Length();
+      if (utf8 == null) {
+        String text = text();
+        utf8 = Utf8Text.encode(text);
+        length = utf8 == null ? 0 : utf8.length;
+      }
+      if (utf8 != null) {
+        Utf8WordScanner.Words words = processor.scanWords(utf8, length);
+        scannedTokens = words.tokens();
+        wordIds = words.ids();
+      }
+    }
     if (wordIds == null) {
+      tokenized();
       int n = tokens.size();
       int[] ids = new int[n];
       int w = 0;
@@ -164,8 +235,7 @@ public final class TokenizedDocument {
 
   /** Token {@code i} as a friendly object. */
   public Token token(int i) {
-    return new Token(i + 1, sentence(i), tokens.start(i), tokens.end(i), surface(i), form(i),
-        tokens.kind(i));
+    return new Token(i + 1, sentence(i), start(i), end(i), surface(i), form(i), kind(i));
   }
 
   /** All tokens as friendly objects (created lazily, for display and plugin authors). */
@@ -178,7 +248,7 @@ public final class TokenizedDocument {
 
       @Override
       public int size() {
-        return tokens.size();
+        return tokenized().size();
       }
     };
   }

@@ -95,6 +95,22 @@ public final class Tokenizer {
     return out;
   }
 
+  /**
+   * The tokens of one chunk that the ASCII scanner cannot take, {@code chunk} being the chunk with the
+   * whitespace character before it (if any): what {@link #tokenize(String)} gives for such a chunk, with
+   * offsets into {@code chunk}. Used by the byte path, {@link Utf8WordScanner}.
+   */
+  Tokens tokenizeChunk(String chunk) {
+    Tokens out = new Tokens(Math.max(4, chunk.length() / 4));
+    tokenizeRegion(chunk, 0, chunk.length(), out);
+    return out;
+  }
+
+  /** True if the ASCII character {@code c} is punctuation (else, if not a word character, a symbol). */
+  static boolean isAsciiPunctuation(int c) {
+    return ASCII_PUNCTUATION[c];
+  }
+
   /** The reference path: ICU over the whole text, with the same corrections. */
   Tokens tokenizeWithIcu(String text) {
     Tokens out = new Tokens(Math.max(16, text.length() / 5));

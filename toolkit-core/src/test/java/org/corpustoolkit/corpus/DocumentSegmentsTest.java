@@ -35,6 +35,30 @@ class DocumentSegmentsTest {
   }
 
   @Test
+  void partsOfALargeUtf8DocumentComeAsBytesWithTheirLengthInCharacters() {
+    String text = "Straße und Café 😀 李克強.\nZweite Zeile.\n\n".repeat(30);
+    Corpus corpus = Corpus.ofStrings(text);
+    StringBuilder joined = new StringBuilder();
+    int count = 0;
+    try (DocumentSegments segments = corpus.openSegments(0, 64, w -> {})) {
+      for (Optional<DocumentPart> p = segments.nextPart(); p.isPresent(); p = segments.nextPart()) {
+        DocumentPart part = p.get();
+        assertThat(part.utf8()).as("kept as bytes").isNotNull();
+        String decoded = new String(part.utf8(), 0, part.utf8Length(), StandardCharsets.UTF_8);
+        assertThat(part.characters()).isEqualTo(decoded.length());
+        assertThat(part.isPartial()).isTrue();
+        assertThat(part.segment()).isEqualTo(count++);
+        Document document = part.document();
+        assertThat(document.text()).isEqualTo(decoded);
+        assertThat(document.charOffset()).isEqualTo(joined.length());
+        joined.append(decoded);
+      }
+    }
+    assertThat(count).isGreaterThan(5);
+    assertThat(joined.toString()).isEqualTo(text);
+  }
+
+  @Test
   void aSmallDocumentComesWholeExactlyAsRead() {
     Corpus corpus = Corpus.ofStrings("one two\n\nthree");
     List<Document> parts = parts(corpus, 0, 16, new ArrayList<>());

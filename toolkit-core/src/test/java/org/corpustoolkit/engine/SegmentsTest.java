@@ -77,4 +77,62 @@ class SegmentsTest {
       }
     }, (a, b) -> a)).isInstanceOf(IllegalStateException.class).hasMessage("boom");
   }
+
+  @Test
+  void mapSegmentsGivesTheResultsInTextOrderWhateverTheThreads() {
+    Corpus corpus = Corpus.ofStrings("tiny", BIG, "small one", BIG.toUpperCase());
+    List<String> expected = new ArrayList<>();
+    context(corpus, 1).withSegmentBytes(64).segments().forEach(
+        p -> expected.add(p.document().id() + "#" + p.document().segment() + ":" + p.size()));
+    assertThat(expected.size()).isGreaterThan(20);
+    for (int threads : new int[] {1, 2, 3}) {
+      RunContext context = context(corpus, threads).withSegmentBytes(64);
+      List<String> mapped;
+      try (java.util.stream.Stream<String> results = context.mapSegments(
+          () -> new int[1], (calls, p) -> p.document().id() + "#" + p.document().segment() + ":"
+              + p.size())) {
+        mapped = results.toList();
+      }
+      assertThat(mapped).isEqualTo(expected);
+      RunContext one = context(corpus, 1).withSegmentBytes(64);
+      one.segments().forEach(p -> { });
+      assertThat(context.corpusStats()).isEqualTo(one.corpusStats());
+    }
+  }
+
+  @Test
+  void aMapSegmentsStreamCanBeClosedEarlyAndAFailingMapFailsIt() {
+    RunContext context = context(Corpus.ofStrings(BIG, BIG), 2).withSegmentBytes(64);
+    try (java.util.stream.Stream<Integer> results = context.mapSegments(() -> null,
+        (state, p) -> p.size())) {
+      assertThat(results.limit(3).toList()).hasSize(3);
+    }
+    assertThatThrownBy(() -> {
+      try (java.util.stream.Stream<Integer> results = context.mapSegments(() -> null,
+          (state, p) -> {
+            if (p.document().segment() == 3) {
+              throw new IllegalStateException("boom");
+            }
+            return p.size();
+          })) {
+        results.forEach(n -> { });
+      }
+    }).isInstanceOf(IllegalStateException.class).hasMessage("boom");
+  }
+
+  @Test
+  void mapDocumentsGivesWholeDocumentsInCorpusOrderWhateverTheThreads() {
+    Corpus corpus = Corpus.ofStrings("tiny", BIG, "small one", BIG.toUpperCase());
+    for (int threads : new int[] {1, 2, 3}) {
+      RunContext context = context(corpus, threads).withSegmentBytes(64);
+      List<String> mapped;
+      try (java.util.stream.Stream<String> results = context.mapDocuments(() -> null,
+          (state, d) -> d.document().id() + ":" + d.document().isPartial() + ":" + d.text().length())) {
+        mapped = results.toList();
+      }
+      assertThat(mapped).containsExactly("doc1:false:4", "doc2:false:" + BIG.length(),
+          "doc3:false:9", "doc4:false:" + BIG.length());
+      assertThat(context.corpusStats().documents()).isEqualTo(4);
+    }
+  }
 }

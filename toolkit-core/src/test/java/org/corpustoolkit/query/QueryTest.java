@@ -194,4 +194,19 @@ class QueryTest {
     assertThatThrownBy(() -> Query.parse("([]{0,1000}){0,1000} \"a\"", false))
         .isInstanceOf(UsageException.class).hasMessageContaining("too large");
   }
+
+  @Test
+  void aRangeOfTokensIsSearchedWithTheSentenceNumbersGiven() {
+    TokenizedDocument doc = doc("a b a b a b", false);
+    QueryMatcher matcher = Query.parse("\"a\" \"b\"", false).matcher(false);
+    List<int[]> spans = new java.util.ArrayList<>();
+    // tokens 1..5 ("b a b a b"); sentences start at tokens 4 and 5, parting the last "a b"
+    matcher.find(doc, 1, 6, new int[] {7, 7, 7, 8, 9}, (s, e) -> spans.add(new int[] {s, e}));
+    assertThat(spans).containsExactly(new int[] {2, 4});
+    spans.clear();
+    matcher.find(doc, 0, 6, null, (s, e) -> spans.add(new int[] {s, e}));
+    assertThat(spans).hasSize(3);
+    assertThatThrownBy(() -> matcher.find(doc, 2, 7, null, (s, e) -> true))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
 }

@@ -163,6 +163,54 @@ class RenderersTest {
         """);
   }
 
+  /** A table over a list that computes its rows on access renders as the same rows held in memory. */
+  @Test
+  void aTableOverComputedRowsIsAnInMemoryTable() throws IOException {
+    List<Object[]> held = TABLE.materialize();
+    int[] made = {0};
+    Table computed = Table.of("demo", TABLE.columns(), new java.util.AbstractList<>() {
+      @Override
+      public Object[] get(int i) {
+        made[0]++;
+        return held.get(i).clone();
+      }
+
+      @Override
+      public int size() {
+        return held.size();
+      }
+    });
+    assertThat(computed.isStreaming()).isFalse();
+    assertThat(made[0]).isZero();
+    assertThat(computed.materialize()).hasSize(5);
+    assertThat(computed.materialize()).containsExactlyElementsOf(held);
+    for (Renderer renderer : List.of(new TextTableRenderer(), new MarkdownRenderer(),
+        new JsonRenderer(), CsvRenderer.csv(), new HtmlRenderer())) {
+      String expected = render(renderer);
+      AnalysisResult result = new AnalysisResult() {
+        @Override
+        public Table table() {
+          return computed;
+        }
+
+        @Override
+        public Map<String, Object> summary() {
+          return Map.of("tokens", 100L);
+        }
+
+        @Override
+        public List<String> notes() {
+          return List.of("a note");
+        }
+      };
+      RunInfo run = new RunInfo("9.9", "demo", Map.of("top", "5"), "test corpus",
+          () -> new CorpusStats(1, 0, 120, 100, 600));
+      StringWriter out = new StringWriter();
+      renderer.render(new RenderRequest(result, run, false, true), out);
+      assertThat(out.toString()).as(renderer.format()).isEqualTo(expected);
+    }
+  }
+
   @Test
   void displayWidthCountsAsciiAsOneColumnAndWideCharactersAsTwo() {
     assertThat(DisplayWidth.of("plain text, 42!")).isEqualTo(15);

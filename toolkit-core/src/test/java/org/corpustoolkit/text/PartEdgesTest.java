@@ -156,13 +156,13 @@ class PartEdgesTest {
     // (2 short lines) would be read as hard-wrapped
     String text = longLine + "\n" + longLine + "\n" + longLine + "\n\nshort one\nshort two\n";
     int cut = text.indexOf("\n\n") + 2;
-    assertThat(SentenceSplitter.LineLayout.of(text).joinsLines()).isFalse();
-    assertThat(SentenceSplitter.LineLayout.of(text.substring(cut)).joinsLines()).isTrue();
+    assertThat(SentenceSplitter.LineCounts.of(text).joinsLines()).isFalse();
+    assertThat(SentenceSplitter.LineCounts.of(text.substring(cut)).joinsLines()).isTrue();
     assertThat(SentenceSplitter.PartEdges.sameSentencesAsWhole(edges(text, new int[] {cut})))
         .isFalse();
   }
 
-  /** The median rule as it was written before LineLayout, to check the two agree. */
+  /** The median rule as it was written before LineCounts, to check the two agree. */
   private static boolean joinsByMedian(String text) {
     int[] lengths = text.lines().filter(l -> !l.isBlank()).mapToInt(String::length).sorted()
         .toArray();
@@ -178,16 +178,16 @@ class PartEdgesTest {
       if (t % 7 == 0) {
         text = text.replace('\n', '\r');
       }
-      SentenceSplitter.LineLayout layout = SentenceSplitter.LineLayout.of(text);
+      SentenceSplitter.LineCounts layout = SentenceSplitter.LineCounts.of(text);
       assertThat(layout.joinsLines()).as(text).isEqualTo(joinsByMedian(text));
       int[] cuts = lineFeedCuts(text);
       if (cuts.length > 0) {
         int cut = cuts[random.nextInt(cuts.length)];
-        assertThat(SentenceSplitter.LineLayout.of(text.substring(0, cut))
-            .plus(SentenceSplitter.LineLayout.of(text.substring(cut)))).isEqualTo(layout);
+        assertThat(SentenceSplitter.LineCounts.of(text.substring(0, cut))
+            .plus(SentenceSplitter.LineCounts.of(text.substring(cut)))).isEqualTo(layout);
       }
     }
-    assertThat(SentenceSplitter.LineLayout.of("").joinsLines()).isFalse();
-    assertThat(SentenceSplitter.LineLayout.of("\n\n").joinsLines()).isTrue();
+    assertThat(SentenceSplitter.LineCounts.of("").joinsLines()).isFalse();
+    assertThat(SentenceSplitter.LineCounts.of("\n\n").joinsLines()).isTrue();
   }
 }

@@ -21,7 +21,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * The tokenizer on 10 MB of English (or English with one line in 20 in other scripts): the fast path
  * ({@link Tokenizer#tokenize}), the ICU reference path ({@link Tokenizer#tokenizeWithIcu}), and the
- * whole per-thread chain of {@link TextProcessor#process} (tokenize and intern the counting forms).
+ * whole per-thread chain of {@link TextProcessor#process} (tokenize and intern the counting forms),
+ * and the byte path that word lists use ({@link TextProcessor#scanWords}).
  * In this package because the ICU reference path is package-private.
  */
 @State(Scope.Thread)
@@ -40,13 +41,15 @@ public class TokenizerBenchmark {
   private Tokenizer tokenizer;
   private TextProcessor processor;
   private Document document;
+  private byte[] utf8;
 
   @Setup(Level.Trial)
   public void setUp() {
     String english = Texts.english();
     sample = text.equals("mixed") ? Texts.mixed(english, 20) : english;
     chars = sample.toCharArray();
-    bytes = sample.getBytes(StandardCharsets.UTF_8).length;
+    utf8 = sample.getBytes(StandardCharsets.UTF_8);
+    bytes = utf8.length;
     tokenizer = new Tokenizer();
     processor = new TextProcessor(TextSettings.defaults(), new Vocabulary());
     document = Document.of(0, "sample", sample);
@@ -72,6 +75,18 @@ public class TokenizerBenchmark {
   public int tokenizeAndIntern(CpuTime cpu) {
     cpu.start();
     int n = processor.process(document).size();
+    cpu.stop(bytes);
+    return n;
+  }
+
+  /**
+   * The word-counting fast path: word ids straight from UTF-8 bytes ({@link Utf8WordScanner}), what
+   * {@code ctk frequency} runs on the parts of large files.
+   */
+  @Benchmark
+  public int wordIdsFromBytes(CpuTime cpu) {
+    cpu.start();
+    int n = processor.scanWords(utf8, utf8.length).ids().length;
     cpu.stop(bytes);
     return n;
   }

@@ -82,7 +82,7 @@ final class CountList {
       index[i] = i;
     }
     int[] tmp = new int[size];
-    mergeSort(index, tmp, 0, size, order);
+    org.corpustoolkit.count.IntSort.sort(index, 0, size, order::compare, tmp);
     // index[i] is the entry that belongs at i; follow each cycle once (tmp marks the visited ones)
     java.util.Arrays.fill(tmp, 0);
     for (int start = 0; start < size; start++) {
@@ -103,37 +103,6 @@ final class CountList {
         keys[i] = keys[from];
         counts[i] = counts[from];
         i = from;
-      }
-    }
-  }
-
-  private static void mergeSort(int[] a, int[] tmp, int from, int to, Order order) {
-    if (to - from < 16) {
-      for (int i = from + 1; i < to; i++) {
-        int x = a[i];
-        int j = i - 1;
-        while (j >= from && order.compare(a[j], x) > 0) {
-          a[j + 1] = a[j];
-          j--;
-        }
-        a[j + 1] = x;
-      }
-      return;
-    }
-    int mid = (from + to) >>> 1;
-    mergeSort(a, tmp, from, mid, order);
-    mergeSort(a, tmp, mid, to, order);
-    if (order.compare(a[mid - 1], a[mid]) <= 0) {
-      return;
-    }
-    System.arraycopy(a, from, tmp, from, to - from);
-    int i = from;
-    int j = mid;
-    for (int k = from; k < to; k++) {
-      if (j >= to || (i < mid && order.compare(tmp[i], tmp[j]) <= 0)) {
-        a[k] = tmp[i++];
-      } else {
-        a[k] = tmp[j++];
       }
     }
   }

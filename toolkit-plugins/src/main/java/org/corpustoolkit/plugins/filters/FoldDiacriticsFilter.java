@@ -12,8 +12,14 @@ import org.corpustoolkit.text.TokenKind;
  * languages where diacritics distinguish words (Spanish {@code año}/{@code ano}).
  */
 final class FoldDiacriticsFilter implements TokenFilter {
-  private static final Normalizer2 NFD = Normalizer2.getNFDInstance();
-  private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
+  /**
+   * The normalisers, loaded on first use: every run builds this filter (for {@code --help} and
+   * {@code ctk plugins}), few use it, and ICU's normalisation data takes a while to read.
+   */
+  private static final class Normalizers {
+    static final Normalizer2 NFD = Normalizer2.getNFDInstance();
+    static final Normalizer2 NFC = Normalizer2.getNFCInstance();
+  }
 
   @Override
   public String name() {
@@ -34,10 +40,10 @@ final class FoldDiacriticsFilter implements TokenFilter {
     if (ascii) {
       return form;
     }
-    String decomposed = NFD.normalize(form);
+    String decomposed = Normalizers.NFD.normalize(form);
     StringBuilder kept = new StringBuilder(decomposed.length());
     decomposed.codePoints().filter(c -> Character.getType(c) != Character.NON_SPACING_MARK)
         .forEach(kept::appendCodePoint);
-    return NFC.normalize(kept);
+    return Normalizers.NFC.normalize(kept);
   }
 }

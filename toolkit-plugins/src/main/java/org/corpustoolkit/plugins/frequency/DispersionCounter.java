@@ -85,15 +85,37 @@ final class DispersionCounter {
         Arrays.copyOf(counts, distinct), positions);
   }
 
+  /**
+   * Renumbers the items: item {@code id} becomes {@code map[id]} (n-gram ids of another thread's table
+   * becoming those of the table it was merged into). Call before {@link #merge}.
+   */
+  void remap(int[] map) {
+    for (DocumentItems d : documents) {
+      int[] ids = d.ids();
+      for (int k = 0; k < ids.length; k++) {
+        ids[k] = map[ids[k]];
+      }
+    }
+    for (Part p : parts) {
+      int[] items = p.items();
+      for (int k = 0; k < items.length; k++) {
+        items[k] = map[items[k]];
+      }
+    }
+  }
+
   DispersionCounter merge(DispersionCounter other) {
     documents.addAll(other.documents);
     parts.addAll(other.parts);
     return this;
   }
 
-  /** The documents counted, in corpus order (the parts of a split document joined into one). */
+  /**
+   * The documents counted, in corpus order (the parts of a split document joined into one, once: later
+   * calls give the same list).
+   */
   List<DocumentItems> documents() {
-    List<DocumentItems> sorted = new ArrayList<>(documents);
+    List<DocumentItems> sorted = documents;
     parts.sort((x, y) -> x.index() != y.index() ? Integer.compare(x.index(), y.index())
         : Integer.compare(x.segment(), y.segment()));
     for (int from = 0; from < parts.size(); ) {
@@ -117,6 +139,6 @@ final class DispersionCounter {
     }
     parts.clear();
     sorted.sort((x, y) -> Integer.compare(x.index(), y.index()));
-    return sorted;
+    return List.copyOf(sorted);
   }
 }

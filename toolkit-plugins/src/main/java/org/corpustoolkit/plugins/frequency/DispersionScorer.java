@@ -24,12 +24,19 @@ final class DispersionScorer {
   private final long corpusSize;
   private final CorpusParts parts;
   private final int partCount;
+  private final int batchOccurrences;
 
   /**
    * @param documents per-document items in corpus order
    * @param partCount 0 to use documents as parts, else the number of equal-sized parts
    */
   DispersionScorer(List<DocumentItems> documents, int partCount) {
+    this(documents, partCount, BATCH_OCCURRENCES);
+  }
+
+  /** As above, gathering at most {@code batchOccurrences} positions at a time (tests use few). */
+  DispersionScorer(List<DocumentItems> documents, int partCount, int batchOccurrences) {
+    this.batchOccurrences = batchOccurrences;
     List<DocumentItems> nonEmpty = new ArrayList<>();
     long size = 0;
     for (DocumentItems d : documents) {
@@ -70,8 +77,17 @@ final class DispersionScorer {
     return corpusSize;
   }
 
+  /** Occurrences gathered at a time: bounds the memory of scoring (8 bytes each at most). */
+  static final int BATCH_OCCURRENCES = 1 << 23;
+
   /**
    * Scores for {@code ids} (each with its corpus frequency in {@code frequencies}), in the same order.
+   *
+   * <p>The occurrences of the items are gathered item by item (their corpus positions, ascending), a
+   * batch of items at a time so that at most {@link #BATCH_OCCURRENCES} positions are held (an item
+   * more frequent than that is read document by document instead); each item
+   * is then scored from its own positions: ARF in corpus order, and its frequency per part. Scores are
+   * kept in primitive arrays, not as one object per item.
    */
   List<DispersionScores> score(int[] ids, long[] frequencies) {
     int maxId = 0;
@@ -83,71 +99,183 @@ final class DispersionScorer {
     for (int k = 0; k < ids.length; k++) {
       wanted[ids[k]] = k;
     }
-    ArfAccumulator[] arf = new ArfAccumulator[ids.length];
-    for (int k = 0; k < ids.length; k++) {
-      arf[k] = new ArfAccumulator(corpusSize, frequencies[k]);
+    long[] bases = new long[documents.size() + 1];
+    for (int d = 0; d < documents.size(); d++) {
+      bases[d + 1] = bases[d] + documents.get(d).size();
     }
-    // Sparse per-item part frequencies, gathered in corpus order: (part, count) pairs.
-    int[][] partIndexes = new int[ids.length][];
-    int[][] partCounts = new int[ids.length][];
-    int[] used = new int[ids.length];
-    long base = 0;
-    for (int docOrdinal = 0; docOrdinal < documents.size(); docOrdinal++) {
-      DocumentItems d = documents.get(docOrdinal);
-      int offset = 0;
-      for (int j = 0; j < d.ids().length; j++) {
-        int id = d.ids()[j];
-        int count = d.counts()[j];
-        int k = id < wanted.length ? wanted[id] : -1;
-        if (k >= 0) {
-          for (int p = offset; p < offset + count; p++) {
-            long position = base + d.positions()[p];
-            arf[k].add(position);
-            int part = partCount == 0 ? docOrdinal : (int) (position * partCount / corpusSize);
-            addPart(partIndexes, partCounts, used, k, part);
+    Scores scores = new Scores(ids.length);
+    int[] dense = new int[parts.count()];
+    int[] touched = new int[Math.min(parts.count(), 1024)];
+    for (int from = 0; from < ids.length; ) {
+      int to = from;
+      long occurrences = 0;
+      while (to < ids.length && (to == from
+          || occurrences + frequencies[to] <= batchOccurrences)) {
+        occurrences += frequencies[to];
+        to++;
+      }
+      PositionSource positions = occurrences > batchOccurrences
+          ? streamed(ids[from], bases) // one very frequent item: its positions are not held
+          : gathered(gather(wanted, frequencies, from, to, (int) occurrences, bases));
+      for (int k = from; k < to; k++) {
+        long f = frequencies[k];
+        ArfAccumulator arf = new ArfAccumulator(corpusSize, f);
+        int used = 0;
+        int doc = 0;
+        for (long p = 0; p < f; p++) {
+          long position = positions.next();
+          arf.add(position);
+          int part;
+          if (partCount == 0) {
+            if (position >= bases[doc + 1]) {
+              doc = documentOf(bases, position, doc + 1);
+            }
+            part = doc;
+          } else {
+            part = (int) (position * partCount / corpusSize);
+          }
+          if (dense[part]++ == 0) {
+            if (used == touched.length) {
+              touched = Arrays.copyOf(touched, used * 2);
+            }
+            touched[used++] = part;
           }
         }
-        offset += count;
+        scores.set(k, Dispersion.range(dense), Dispersion.juillandD(dense, parts),
+            Dispersion.deviationOfProportions(dense, parts),
+            Dispersion.deviationOfProportionsNormalised(dense, parts), arf.finish());
+        for (int u = 0; u < used; u++) {
+          dense[touched[u]] = 0;
+        }
       }
-      base += d.size();
-    }
-    int[] dense = new int[parts.count()];
-    List<DispersionScores> scores = new ArrayList<>(ids.length);
-    for (int k = 0; k < ids.length; k++) {
-      for (int u = 0; u < used[k]; u++) {
-        dense[partIndexes[k][u]] = partCounts[k][u];
-      }
-      scores.add(new DispersionScores(Dispersion.range(dense),
-          Dispersion.juillandD(dense, parts),
-          Dispersion.deviationOfProportions(dense, parts),
-          Dispersion.deviationOfProportionsNormalised(dense, parts),
-          arf[k].finish()));
-      for (int u = 0; u < used[k]; u++) {
-        dense[partIndexes[k][u]] = 0;
-      }
-      partIndexes[k] = null;
-      partCounts[k] = null;
+      from = to;
     }
     return scores;
   }
 
-  /** Counts one occurrence in {@code part}; parts arrive in ascending order for each item. */
-  private static void addPart(int[][] indexes, int[][] counts, int[] used, int k, int part) {
-    int n = used[k];
-    if (n > 0 && indexes[k][n - 1] == part) {
-      counts[k][n - 1]++;
-      return;
+  /**
+   * The corpus positions of the items {@code k} in {@code [from, to)} (ids in {@code wanted}), item
+   * after item, each item's ascending.
+   */
+  private long[] gather(int[] wanted, long[] frequencies, int from, int to, int occurrences,
+      long[] bases) {
+    long[] positions = new long[occurrences];
+    int[] next = new int[to - from];
+    for (int k = from + 1; k < to; k++) {
+      next[k - from] = next[k - from - 1] + (int) frequencies[k - 1];
     }
-    if (indexes[k] == null) {
-      indexes[k] = new int[4];
-      counts[k] = new int[4];
-    } else if (n == indexes[k].length) {
-      indexes[k] = Arrays.copyOf(indexes[k], n * 2);
-      counts[k] = Arrays.copyOf(counts[k], n * 2);
+    for (int d = 0; d < documents.size(); d++) {
+      DocumentItems items = documents.get(d);
+      int[] itemIds = items.ids();
+      int[] counts = items.counts();
+      int[] within = items.positions();
+      long base = bases[d];
+      int offset = 0;
+      for (int j = 0; j < itemIds.length; j++) {
+        int id = itemIds[j];
+        int count = counts[j];
+        int k = id < wanted.length ? wanted[id] : -1;
+        if (k >= from && k < to) {
+          int write = next[k - from];
+          for (int p = offset; p < offset + count; p++) {
+            positions[write++] = base + within[p];
+          }
+          next[k - from] = write;
+        }
+        offset += count;
+      }
     }
-    indexes[k][n] = part;
-    counts[k][n] = 1;
-    used[k] = n + 1;
+    return positions;
+  }
+
+  /** The positions of the items of a batch, item after item, each item's ascending. */
+  private interface PositionSource {
+    long next();
+  }
+
+  private static PositionSource gathered(long[] positions) {
+    int[] at = {0};
+    return () -> positions[at[0]++];
+  }
+
+  /** The positions of item {@code id}, found document by document as they are read. */
+  private PositionSource streamed(int id, long[] bases) {
+    return new PositionSource() {
+      private int doc = -1;
+      private int[] within = new int[0];
+      private int from;
+      private int to;
+
+      @Override
+      public long next() {
+        while (from == to) {
+          doc++;
+          DocumentItems items = documents.get(doc);
+          int offset = 0;
+          for (int j = 0; j < items.ids().length; j++) {
+            if (items.ids()[j] == id) {
+              within = items.positions();
+              from = offset;
+              to = offset + items.counts()[j];
+              break;
+            }
+            offset += items.counts()[j];
+          }
+        }
+        return bases[doc] + within[from++];
+      }
+    };
+  }
+
+  /** The document (index into {@code bases}) holding {@code position}, at or after {@code from}. */
+  private static int documentOf(long[] bases, long position, int from) {
+    int low = from;
+    int high = bases.length - 2;
+    while (low < high) {
+      int mid = (low + high + 1) >>> 1;
+      if (bases[mid] <= position) {
+        low = mid;
+      } else {
+        high = mid - 1;
+      }
+    }
+    return low;
+  }
+
+  /** Dispersion scores of many items in primitive arrays; an element is made when read. */
+  static final class Scores extends java.util.AbstractList<DispersionScores>
+      implements java.util.RandomAccess {
+    private final int[] range;
+    private final double[] juillandD;
+    private final double[] dp;
+    private final double[] dpNorm;
+    private final double[] arf;
+
+    Scores(int size) {
+      range = new int[size];
+      juillandD = new double[size];
+      dp = new double[size];
+      dpNorm = new double[size];
+      arf = new double[size];
+    }
+
+    void set(int k, int r, double d, double p, double norm, double a) {
+      range[k] = r;
+      juillandD[k] = d;
+      dp[k] = p;
+      dpNorm[k] = norm;
+      arf[k] = a;
+    }
+
+    @Override
+    public DispersionScores get(int k) {
+      return new DispersionScores(range[k], juillandD[k], dp[k], dpNorm[k], arf[k]);
+    }
+
+    @Override
+    public int size() {
+      return range.length;
+    }
   }
 
   private static long ceilDiv(long x, long y) {

@@ -1,8 +1,11 @@
 package org.corpustoolkit.plugins.frequency;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
-import org.corpustoolkit.count.IntCounts;
+import java.util.Map;
 import org.corpustoolkit.spi.AnalyserDescriptor;
 import org.corpustoolkit.spi.Analyser;
 import org.corpustoolkit.spi.AnalysisContext;
@@ -14,9 +17,10 @@ import org.corpustoolkit.text.Vocabulary;
 /**
  * {@code ctk frequency}: a word (or n-gram) frequency list with per-million figures and document range.
  *
- * <p>Counts are exact. Documents are counted in parallel, each thread in its own primitive arrays, and
- * merged by addition, so the list is identical whatever the number of threads. Ties are broken by the
- * code point order of the counting form.
+ * <p>Counts are exact. Documents (and the parts of large files) are counted in parallel, each thread in
+ * its own primitive arrays, and merged by addition, so the list is identical whatever the number of
+ * threads. N-grams are counted as tuples of word ids ({@link NgramTable}); their text is built only for
+ * the rows listed. Ties are broken by the {@link String#compareTo} order of the counting form.
  */
 public final class FrequencyAnalyser implements Analyser<FrequencyOptions> {
   static final String HELP = """
@@ -40,9 +44,13 @@ public final class FrequencyAnalyser implements Analyser<FrequencyOptions> {
       frequency, sum of min(gap, N/f) / (N/f) over the gaps between successive occurrences in corpus \
       order, the first gap wrapping around (Savicky & Hlavacova 2002, J. Quant. Linguistics 9(3)). \
       Documents without any counted item are not parts. Dispersion keeps about 4 bytes per token \
-      (positions within documents), never the text; --dispersion none keeps nothing. Word lists read a \
-      file of more than 2 MB in parts of about 1 MB, cut at line breaks, counted on every core; the \
-      counts, ranges and dispersions are those of the whole file (n-grams read whole files).""";
+      (positions within documents), never the text; --dispersion none keeps nothing. Word lists and \
+      word n-grams read a file of more than 2 MB in parts of about 1 MB, cut at line breaks, counted \
+      on every core; the counts, ranges and dispersions are those of the whole file. N-grams stop at \
+      sentence ends: if a cut could change a sentence of the whole file (it does not follow a blank \
+      line, or in text with one paragraph per line follows an abbreviation; or parts of the file lay \
+      out their lines differently), the corpus is counted again from whole files. Lemma, pos and \
+      word/pos lists read whole files.""";
 
   @Override
   public AnalyserDescriptor descriptor() {
@@ -63,58 +71,146 @@ public final class FrequencyAnalyser implements Analyser<FrequencyOptions> {
   /**
    * Several frequency lists (for example words and bigrams) in a single pass over the corpus, one per
    * element of {@code lists}, in the same order: for callers such as {@code ctk report} that need more
-   * than one list and want to read and tokenize the corpus once.
+   * than one list and want to read and tokenize the corpus once. Lists of the same items (same
+   * {@code --by} and {@code --ngram}) share one count.
    */
   public List<FrequencyList> analyseTogether(AnalysisContext context, List<FrequencyOptions> lists) {
-    int n = lists.size();
     String annotator = null;
-    Vocabulary[] itemVocabularies = new Vocabulary[n];
-    Vocabulary[] vocabularies = new Vocabulary[n];
-    for (int i = 0; i < n; i++) {
-      ItemType by = lists.get(i).by();
+    Map<ItemType, Vocabulary> itemVocabularies = new EnumMap<>(ItemType.class);
+    // One counter per kind of item; it keeps dispersion if any list of it shows dispersion.
+    Map<List<Object>, Integer> kinds = new LinkedHashMap<>();
+    List<FrequencyOptions> counted = new ArrayList<>();
+    int[] counterOf = new int[lists.size()];
+    for (int i = 0; i < lists.size(); i++) {
+      FrequencyOptions o = lists.get(i);
+      ItemType by = o.by();
       if (by.needsAnnotations() && annotator == null) {
         annotator = context.requireAnnotations();
       }
-      itemVocabularies[i] = by == ItemType.WORD || by == ItemType.LEMMA ? context.vocabulary()
-          : new Vocabulary();
-      vocabularies[i] = lists.get(i).ngram() == 1 ? itemVocabularies[i] : new Vocabulary();
+      itemVocabularies.computeIfAbsent(by, b -> b == ItemType.WORD || b == ItemType.LEMMA
+          ? context.vocabulary() : new Vocabulary());
+      Integer k = kinds.putIfAbsent(List.of(by, o.ngram()), counted.size());
+      if (k == null) {
+        counterOf[i] = counted.size();
+        counted.add(o);
+      } else {
+        counterOf[i] = k;
+        if (o.dispersion() && !counted.get(k).dispersion()) {
+          counted.set(k, counted.get(k).withDispersion(true));
+        }
+      }
     }
-    String annotatorName = annotator;
-    // Words can be counted in parts of large documents (exactly: tokens never cross a cut, range and
-    // dispersion are joined by document index). N-grams stop at sentence ends and taggers read whole
-    // sentences, and a cut may fall inside a paragraph, so they read whole documents.
-    boolean words = lists.stream().allMatch(o -> o.ngram() == 1 && o.by() == ItemType.WORD);
-    FrequencyCounter[] counts = (words ? Engine.SEGMENTS : Engine.DOCUMENTS).run(context,
-        () -> {
-          FrequencyCounter[] state = new FrequencyCounter[n];
-          for (int i = 0; i < n; i++) {
-            FrequencyOptions o = lists.get(i);
-            state[i] = new FrequencyCounter(o.ngram(), o.by(), itemVocabularies[i], vocabularies[i],
-                o.dispersion());
-          }
-          return state;
-        },
-        (state, doc) -> {
-          for (FrequencyCounter c : state) {
-            c.add(doc);
-          }
-        },
-        (a, b) -> {
-          for (int i = 0; i < n; i++) {
-            a[i].merge(b[i]);
-          }
-          return a;
-        });
+    // Word items can be counted in parts of large documents: tokens never cross a cut, and range and
+    // dispersion are joined by document index. N-grams stop at sentence ends, so parts are counted
+    // only if each cut separates sentences (PartJoints); otherwise the corpus is counted again from
+    // whole documents. Taggers read whole documents.
+    boolean words = counted.stream().allMatch(o -> o.by() == ItemType.WORD);
+    boolean ngrams = counted.stream().anyMatch(o -> o.ngram() > 1);
+    Counts counts = count(context, words ? Engine.SEGMENTS : Engine.DOCUMENTS, counted,
+        itemVocabularies, words && ngrams);
+    if (counts.joints != null && !counts.joints.exact()) {
+      counts = count(context, Engine.DOCUMENTS, counted, itemVocabularies, false);
+    }
+    for (FrequencyCounter c : counts.counters) {
+      c.finish();
+    }
     if (context.corpusStats().wordTokens() == 0) {
       throw new CorpusException("the corpus has no word tokens");
     }
     List<FrequencyList> result = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
-      result.add(list(counts[i], vocabularies[i], lists.get(i), context.textSettings(),
-          context.corpusStats().documents(), lists.get(i).by().needsAnnotations() ? annotatorName
-              : null));
+    for (int i = 0; i < lists.size(); i++) {
+      FrequencyOptions o = lists.get(i);
+      result.add(list(counts.counters[counterOf[i]], o, context.textSettings(),
+          context.corpusStats().documents(), o.by().needsAnnotations() ? annotator : null));
+    }
+    for (FrequencyCounter c : counts.counters) {
+      c.dropDispersion(); // scored: long lists keep their counter, not its positions
     }
     return result;
+  }
+
+  /** The counters of one pass, and the joints of the parts when n-grams were counted in parts. */
+  private static final class Counts {
+    final FrequencyCounter[] counters;
+    final PartJoints joints;
+
+    Counts(FrequencyCounter[] counters, PartJoints joints) {
+      this.counters = counters;
+      this.joints = joints;
+    }
+
+    Counts merge(Counts other) {
+      for (int i = 0; i < counters.length; i++) {
+        counters[i].merge(other.counters[i]);
+      }
+      if (joints != null) {
+        joints.merge(other.joints);
+      }
+      return this;
+    }
+  }
+
+  private static Counts count(AnalysisContext context, Engine engine, List<FrequencyOptions> counted,
+      Map<ItemType, Vocabulary> itemVocabularies, boolean joints) {
+    return engine.run(context,
+        () -> {
+          FrequencyCounter[] state = new FrequencyCounter[counted.size()];
+          for (int i = 0; i < state.length; i++) {
+            FrequencyOptions o = counted.get(i);
+            state[i] = FrequencyCounter.of(o.ngram(), o.by(), itemVocabularies.get(o.by()),
+                o.dispersion());
+          }
+          return new Counts(state, joints ? new PartJoints() : null);
+        },
+        (state, doc) -> {
+          for (FrequencyCounter c : state.counters) {
+            c.add(doc);
+          }
+          if (state.joints != null && doc.isPartial()) {
+            state.joints.add(doc.document());
+          }
+        },
+        Counts::merge);
+  }
+
+  /**
+   * The {@code n}-th largest frequency among {@code ids[0 .. m)} ({@code n <= m}): a min-heap of the
+   * {@code n} largest seen so far, so most items cost one comparison.
+   */
+  static long nthLargest(FrequencyCounter counts, int[] ids, int m, int n) {
+    long[] heap = new long[n];
+    for (int k = 0; k < n; k++) {
+      heap[k] = counts.frequency(ids[k]);
+    }
+    for (int k = n / 2 - 1; k >= 0; k--) {
+      siftDown(heap, k, heap[k]);
+    }
+    for (int k = n; k < m; k++) {
+      long f = counts.frequency(ids[k]);
+      if (f > heap[0]) {
+        siftDown(heap, 0, f);
+      }
+    }
+    return heap[0];
+  }
+
+  private static void siftDown(long[] heap, int at, long value) {
+    int n = heap.length;
+    while (true) {
+      int child = 2 * at + 1;
+      if (child >= n) {
+        break;
+      }
+      if (child + 1 < n && heap[child + 1] < heap[child]) {
+        child++;
+      }
+      if (heap[child] >= value) {
+        break;
+      }
+      heap[at] = heap[child];
+      at = child;
+    }
+    heap[at] = value;
   }
 
   /** Which pass of the context to use. */
@@ -128,18 +224,23 @@ public final class FrequencyAnalyser implements Analyser<FrequencyOptions> {
     }
   }
 
-  private record Listed(int id, FrequencyEntry entry) {}
-
-  private static FrequencyList list(FrequencyCounter counts, Vocabulary items,
-      FrequencyOptions options, TextSettings settings, int documents, String annotator) {
-    IntCounts frequency = counts.frequency();
-    IntCounts range = counts.range();
+  /**
+   * The list of {@code options} from merged counts. Types, hapax and dis legomena come from the counts;
+   * the item texts are compared without being built, and built only for the listed rows. With
+   * {@code --top N}, only the items at least as frequent as the N-th are sorted.
+   */
+  private static FrequencyList list(FrequencyCounter counts, FrequencyOptions options,
+      TextSettings settings, int documents, String annotator) {
     long types = 0;
     long hapax = 0;
     long dis = 0;
-    List<Listed> listed = new ArrayList<>();
-    for (int id = 0; id < frequency.capacity(); id++) {
-      long f = frequency.get(id);
+    int size = counts.size();
+    int[] candidates = new int[Math.min(size, 1024)];
+    int m = 0;
+    boolean filterLength = options.minLength() > 0 && options.by() != ItemType.POS;
+    boolean filterStopwords = !settings.stopwords().isEmpty() && options.by() != ItemType.POS;
+    for (int id = 0; id < size; id++) {
+      long f = counts.frequency(id);
       if (f == 0) {
         continue;
       }
@@ -149,62 +250,45 @@ public final class FrequencyAnalyser implements Analyser<FrequencyOptions> {
       } else if (f == 2) {
         dis++;
       }
-      if (f < options.minFreq()) {
+      if (f < options.minFreq()
+          || (filterLength && counts.length(id) < options.minLength())
+          || (filterStopwords && counts.stopped(id, settings))) {
         continue;
       }
-      String item = items.form(id);
-      String text = options.by() == ItemType.WORD_POS && options.ngram() == 1 ? wordOf(item) : item;
-      if (options.minLength() > 0 && options.by() != ItemType.POS
-          && text.codePointCount(0, text.length()) < options.minLength()) {
-        continue;
+      if (m == candidates.length) {
+        candidates = Arrays.copyOf(candidates, Math.min(size, m * 2));
       }
-      if (options.by() != ItemType.POS && isStopped(item, options, settings)) {
-        continue;
-      }
-      listed.add(new Listed(id, new FrequencyEntry(item, f, (int) range.get(id))));
+      candidates[m++] = id;
     }
-    // Frequency descending, then the item's natural String order: one plain comparator, because the
-    // composed key-extractor comparators were a quarter of the CPU time of a bigram list of 100 MB.
-    listed.sort((x, y) -> {
-      int byFrequency = Long.compare(y.entry().frequency(), x.entry().frequency());
-      return byFrequency != 0 ? byFrequency : x.entry().item().compareTo(y.entry().item());
-    });
-    if (options.top() > 0 && listed.size() > options.top()) {
-      listed = listed.subList(0, options.top());
+    if (options.top() > 0 && m > options.top()) {
+      long least = nthLargest(counts, candidates, m, options.top());
+      int kept = 0;
+      for (int k = 0; k < m; k++) {
+        if (counts.frequency(candidates[k]) >= least) {
+          candidates[kept++] = candidates[k];
+        }
+      }
+      m = kept;
     }
-    List<FrequencyEntry> entries = listed.stream().map(Listed::entry).toList();
-    if (counts.dispersion() == null || frequency.total() == 0) {
-      return new FrequencyList(entries, options.ngram(), frequency.total(), types, hapax, dis,
+    counts.sort(candidates, m);
+    int listed = options.top() > 0 ? Math.min(m, options.top()) : m;
+    int[] ids = Arrays.copyOf(candidates, listed);
+    long[] frequencies = new long[listed];
+    for (int k = 0; k < listed; k++) {
+      frequencies[k] = counts.frequency(ids[k]);
+    }
+    List<FrequencyEntry> entries = new ListedEntries(counts, ids);
+    if (listed <= ListedEntries.LAZY_ABOVE) {
+      entries = new ArrayList<>(entries);
+    }
+    if (!options.dispersion() || counts.dispersion() == null || counts.total() == 0) {
+      return new FrequencyList(entries, options.ngram(), counts.total(), types, hapax, dis,
           documents, List.of(), 0, 0, options.by(), annotator);
     }
     DispersionScorer scorer = new DispersionScorer(counts.dispersion().documents(),
         options.parts());
-    int[] ids = listed.stream().mapToInt(Listed::id).toArray();
-    long[] frequencies = listed.stream().mapToLong(l -> l.entry().frequency()).toArray();
-    return new FrequencyList(entries, options.ngram(), frequency.total(), types, hapax, dis,
+    return new FrequencyList(entries, options.ngram(), counts.total(), types, hapax, dis,
         documents, scorer.score(ids, frequencies), options.parts(), scorer.parts().count(),
         options.by(), annotator);
-  }
-
-  /** The form of a {@code form/TAG} item. */
-  static String wordOf(String item) {
-    return item.substring(0, item.lastIndexOf(FrequencyCounter.TAG_SEPARATOR));
-  }
-
-  /** A word (or lemma) that is a stop word; an n-gram whose words are all stop words. */
-  private static boolean isStopped(String item, FrequencyOptions options, TextSettings settings) {
-    if (settings.stopwords().isEmpty()) {
-      return false;
-    }
-    boolean tagged = options.by() == ItemType.WORD_POS;
-    if (options.ngram() == 1) {
-      return settings.isStopword(tagged ? wordOf(item) : item);
-    }
-    for (String word : item.split(" ")) {
-      if (!settings.isStopword(tagged ? wordOf(word) : word)) {
-        return false;
-      }
-    }
-    return true;
   }
 }

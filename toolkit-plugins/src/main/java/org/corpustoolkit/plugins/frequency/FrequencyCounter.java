@@ -1,53 +1,33 @@
 package org.corpustoolkit.plugins.frequency;
 
-import java.util.Arrays;
-import java.util.BitSet;
-import java.util.HashMap;
-import java.util.Map;
-import org.corpustoolkit.count.IntCounts;
 import org.corpustoolkit.text.Annotations;
+import org.corpustoolkit.text.TextSettings;
 import org.corpustoolkit.text.TokenizedDocument;
 import org.corpustoolkit.text.UniversalPos;
 import org.corpustoolkit.text.Vocabulary;
 
 /**
- * Per-thread counts of a frequency list: occurrences and document range per item id, in primitive
- * arrays. Items are ids in {@code itemVocabulary}: the run's vocabulary for words and lemmas, a
- * vocabulary of tags or of {@code form/TAG} pairs otherwise; n-grams of items are interned in a
- * separate vocabulary.
+ * Per-thread counts of one kind of item (words, lemmas, tags or word/tag pairs, single or as n-grams),
+ * in primitive arrays; after the threads' counters are merged, the view that {@link FrequencyAnalyser}
+ * lists from: dense item ids with their frequency, range, text and filters.
+ *
+ * <p>Items are ids in {@code itemVocabulary}: the run's vocabulary for words and lemmas, a vocabulary
+ * of tags or of {@code form/TAG} pairs otherwise. Single items are counted by these ids
+ * ({@link WordCounter}); n-grams by tuples of them ({@link NgramCounter}), never by strings.
  */
-final class FrequencyCounter {
+abstract class FrequencyCounter {
   /** Separates a form from its tag in {@link ItemType#WORD_POS} items; UPOS tags have no slash. */
   static final char TAG_SEPARATOR = '/';
 
-  private final int ngram;
-  private final ItemType by;
-  private final Vocabulary itemVocabulary;
+  final ItemType by;
+  final Vocabulary itemVocabulary;
   private final int[] tagIds;
-  private final Vocabulary ngrams;
-  private final IntCounts frequency = new IntCounts();
-  private final IntCounts range = new IntCounts();
-  private int[] lastDocument = new int[1024];
-  private final DispersionCounter dispersion;
-  private int[] buffer = new int[256];
-  private final PairIdCache pairs = new PairIdCache();
-  /** Items seen in each document read in parts, by document index: its range is counted once. */
-  private final Map<Integer, BitSet> partialDocuments = new HashMap<>();
+  /** Per-document items for {@link DispersionScorer}, or null when dispersion is off. */
+  DispersionCounter dispersion;
 
-  /**
-   * @param by what is counted
-   * @param itemVocabulary where item ids live: the run's vocabulary for {@link ItemType#WORD} and
-   *     {@link ItemType#LEMMA}, a vocabulary shared by all threads for the other types
-   * @param ngrams where n-gram ids live (shared by all threads), or {@code itemVocabulary} for single
-   *     items
-   * @param dispersion also keep each document's items for {@link DispersionScorer}
-   */
-  FrequencyCounter(int ngram, ItemType by, Vocabulary itemVocabulary, Vocabulary ngrams,
-      boolean dispersion) {
-    this.ngram = ngram;
+  FrequencyCounter(ItemType by, Vocabulary itemVocabulary, boolean dispersion) {
     this.by = by;
     this.itemVocabulary = itemVocabulary;
-    this.ngrams = ngrams;
     this.dispersion = dispersion ? new DispersionCounter() : null;
     this.tagIds = new int[UniversalPos.values().length];
     if (by == ItemType.POS) {
@@ -55,11 +35,22 @@ final class FrequencyCounter {
         tagIds[tag.ordinal()] = itemVocabulary.intern(tag.name());
       }
     }
-    Arrays.fill(lastDocument, -1);
+  }
+
+  /**
+   * A counter of {@code ngram}-grams of {@code by} items (1: single items).
+   *
+   * @param itemVocabulary where item ids live: the run's vocabulary for {@link ItemType#WORD} and
+   *     {@link ItemType#LEMMA}, a vocabulary shared by all threads for the other types
+   * @param dispersion also keep each document's items for {@link DispersionScorer}
+   */
+  static FrequencyCounter of(int ngram, ItemType by, Vocabulary itemVocabulary, boolean dispersion) {
+    return ngram == 1 ? new WordCounter(by, itemVocabulary, dispersion)
+        : new NgramCounter(ngram, by, itemVocabulary, dispersion);
   }
 
   /** Item ids of the word tokens of {@code doc}, in order. */
-  private int[] itemIds(TokenizedDocument doc) {
+  final int[] itemIds(TokenizedDocument doc) {
     switch (by) {
       case WORD:
         return doc.wordIds();
@@ -90,134 +81,92 @@ final class FrequencyCounter {
     }
   }
 
-  /**
-   * The id of the n-gram starting at {@code ids[i]}: bigrams go through a per-thread cache of id pairs,
-   * so the string of a bigram is built only the first time this thread sees it.
-   */
-  private int ngramId(int[] ids, int i, Vocabulary vocabulary, StringBuilder sb) {
-    long key = 0;
-    if (ngram == 2) {
-      key = PairIdCache.key(ids[i], ids[i + 1]);
-      int cached = pairs.get(key);
-      if (cached >= 0) {
-        return cached;
-      }
-    }
-    sb.setLength(0);
-    for (int k = 0; k < ngram; k++) {
-      if (k > 0) {
-        sb.append(' ');
-      }
-      sb.append(vocabulary.form(ids[i + k]));
-    }
-    int id = ngrams.intern(sb.toString());
-    if (ngram == 2) {
-      pairs.put(key, id);
-    }
-    return id;
-  }
+  /** Counts a document, or a part of one ({@link org.corpustoolkit.corpus.Document#isPartial()}). */
+  abstract void add(TokenizedDocument doc);
 
-  void add(TokenizedDocument doc) {
-    int docIndex = doc.document().index();
-    int[] ids = itemIds(doc);
-    if (doc.document().isPartial()) {
-      addPart(doc, docIndex, ids);
-      return;
-    }
-    if (ngram == 1) {
-      for (int id : ids) {
-        count(id, docIndex);
-      }
-      if (dispersion != null) {
-        dispersion.add(docIndex, ids, ids.length);
-      }
-      return;
-    }
-    int[] sentences = doc.wordSentences();
-    Vocabulary vocabulary = itemVocabulary;
-    StringBuilder sb = new StringBuilder();
-    int counted = 0;
-    for (int i = 0; i + ngram <= ids.length; i++) {
-      if (sentences[i] != sentences[i + ngram - 1]) {
-        continue;
-      }
-      int id = ngramId(ids, i, vocabulary, sb);
-      count(id, docIndex);
-      if (dispersion != null) {
-        if (counted == buffer.length) {
-          buffer = Arrays.copyOf(buffer, counted * 2);
-        }
-        buffer[counted++] = id;
-      }
-    }
-    if (dispersion != null) {
-      dispersion.add(docIndex, buffer, counted);
-    }
-  }
+  /** Adds the counts of {@code other} (another thread's counter of the same items) to this one. */
+  abstract FrequencyCounter merge(FrequencyCounter other);
 
   /**
-   * One part of a document read in segments (single items only: n-grams would cross the cuts). Other
-   * parts of the same document may be counted by other threads, so the range is not counted here but
-   * from the union of the items seen per document, after merging ({@link #range()}).
+   * Ends counting (after the last merge): the ranges of documents read in parts are settled, and
+   * counting structures not needed for listing are dropped. Call once.
    */
-  private void addPart(TokenizedDocument doc, int docIndex, int[] ids) {
-    if (ngram != 1) {
-      throw new IllegalStateException("n-grams need whole documents");
+  abstract void finish();
+
+  /** Items per entry: 1, or the n of n-grams. */
+  abstract int ngram();
+
+  /** Ids are {@code 0 .. size() - 1}; an id may have frequency 0. */
+  abstract int size();
+
+  /** Occurrences of the item {@code id}. */
+  abstract long frequency(int id);
+
+  /** Number of documents containing item {@code id}. */
+  abstract int range(int id);
+
+  /** Occurrences of all items. */
+  abstract long total();
+
+  /** The listed text of item {@code id}: a counting form, or forms joined by one space. */
+  abstract String text(int id);
+
+  /** The order of {@code text(a)} and {@code text(b)} as {@link String#compareTo}. */
+  abstract int compareText(int a, int b);
+
+  /**
+   * Sorts {@code ids[0 .. length)} into list order: frequency descending, then text ascending as
+   * {@link String#compareTo} orders it.
+   */
+  void sort(int[] ids, int length) {
+    // By text: a radix sort on the first four UTF-16 units (keys that differ order the texts as
+    // compareTo does; a shorter text is padded with zeros, which can only tie), then runs with equal
+    // keys compared in full; then a stable radix sort by frequency.
+    long[] keys = new long[length];
+    for (int k = 0; k < length; k++) {
+      String text = text(ids[k]);
+      long key = 0;
+      for (int c = 0; c < 4; c++) {
+        key = (key << 16) | (c < text.length() ? text.charAt(c) : 0);
+      }
+      keys[k] = key;
     }
-    BitSet seen = partialDocuments.computeIfAbsent(docIndex, k -> new BitSet());
-    for (int id : ids) {
-      frequency.increment(id);
-      seen.set(id);
+    RadixSort.sort(keys, ids, length);
+    int[] scratch = new int[length];
+    for (int from = 0; from < length; ) {
+      int to = from + 1;
+      while (to < length && keys[to] == keys[from]) {
+        to++;
+      }
+      if (to - from > 1) {
+        org.corpustoolkit.count.IntSort.sort(ids, from, to, this::compareText, scratch);
+      }
+      from = to;
     }
-    if (dispersion != null) {
-      dispersion.addPart(docIndex, doc.document().segment(), ids, ids.length);
+    for (int k = 0; k < length; k++) {
+      keys[k] = Long.MAX_VALUE - frequency(ids[k]);
     }
+    RadixSort.sort(keys, ids, length);
   }
 
-  private void count(int id, int docIndex) {
-    frequency.increment(id);
-    if (id >= lastDocument.length) {
-      int old = lastDocument.length;
-      lastDocument = Arrays.copyOf(lastDocument, Math.max(id + 1, old * 2));
-      Arrays.fill(lastDocument, old, lastDocument.length, -1);
-    }
-    if (lastDocument[id] != docIndex) {
-      lastDocument[id] = docIndex;
-      range.increment(id);
-    }
-  }
+  /** Length of item {@code id} in code points, as {@code --min-length} measures it. */
+  abstract int length(int id);
 
-  FrequencyCounter merge(FrequencyCounter other) {
-    frequency.addAll(other.frequency);
-    range.addAll(other.range);
-    other.partialDocuments.forEach((index, seen) ->
-        partialDocuments.merge(index, seen, (x, y) -> {
-          x.or(y);
-          return x;
-        }));
-    if (dispersion != null) {
-      dispersion.merge(other.dispersion);
-    }
-    return this;
-  }
+  /** True if item {@code id} is a stop word (n-grams: if all its items are). */
+  abstract boolean stopped(int id, TextSettings settings);
 
   /** The per-document items kept for dispersion, or null when dispersion is off. */
-  DispersionCounter dispersion() {
+  final DispersionCounter dispersion() {
     return dispersion;
   }
 
-  IntCounts frequency() {
-    return frequency;
+  /** Lets the per-document items go, once every list has been scored. */
+  final void dropDispersion() {
+    dispersion = null;
   }
 
-  /** Document range per item; documents read in parts count once each, whatever thread saw them. */
-  IntCounts range() {
-    for (BitSet seen : partialDocuments.values()) {
-      for (int id = seen.nextSetBit(0); id >= 0; id = seen.nextSetBit(id + 1)) {
-        range.increment(id);
-      }
-    }
-    partialDocuments.clear();
-    return range;
+  /** The form of a {@code form/TAG} item. */
+  static String wordOf(String item) {
+    return item.substring(0, item.lastIndexOf(TAG_SEPARATOR));
   }
 }

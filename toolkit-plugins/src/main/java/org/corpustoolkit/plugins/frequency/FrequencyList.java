@@ -32,8 +32,9 @@ public record FrequencyList(List<FrequencyEntry> entries, int ngram, long total,
     int parts, int partCount, ItemType by, String annotator) implements AnalysisResult {
 
   public FrequencyList {
-    entries = List.copyOf(entries);
-    dispersion = List.copyOf(dispersion);
+    entries = entries instanceof ListedEntries ? entries : List.copyOf(entries);
+    dispersion = dispersion instanceof DispersionScorer.Scores ? dispersion
+        : List.copyOf(dispersion);
     java.util.Objects.requireNonNull(by, "by");
     if (!dispersion.isEmpty() && dispersion.size() != entries.size()) {
       throw new IllegalArgumentException("one dispersion per entry");
@@ -117,32 +118,44 @@ public record FrequencyList(List<FrequencyEntry> entries, int ngram, long total,
           .column(Column.decimal("arf", 2, "average reduced frequency, Savicky & Hlavacova 2002"
               + " (from corpus positions; between 1 and frequency)"));
     }
-    for (int i = 0; i < entries.size(); i++) {
-      FrequencyEntry e = entries.get(i);
-      List<Object> row = new java.util.ArrayList<>();
-      row.add(i + 1);
-      if (split) {
-        int slash = e.item().lastIndexOf(FrequencyCounter.TAG_SEPARATOR);
-        row.add(e.item().substring(0, slash));
-        row.add(e.item().substring(slash + 1));
-      } else {
-        row.add(e.item());
+    Table header = table.build();
+    List<Column> columns = header.columns();
+    boolean dispersed = hasDispersion();
+    // Rows are made when read: a list of millions of n-grams is not held twice.
+    return Table.of(header.title(), columns, new java.util.AbstractList<>() {
+      @Override
+      public Object[] get(int i) {
+        FrequencyEntry e = entries.get(i);
+        Object[] row = new Object[columns.size()];
+        int c = 0;
+        row[c++] = i + 1;
+        if (split) {
+          int slash = e.item().lastIndexOf(FrequencyCounter.TAG_SEPARATOR);
+          row[c++] = e.item().substring(0, slash);
+          row[c++] = e.item().substring(slash + 1);
+        } else {
+          row[c++] = e.item();
+        }
+        row[c++] = e.frequency();
+        row[c++] = perMillion(e.frequency());
+        if (dispersed) {
+          DispersionScores d = dispersion.get(i);
+          row[c++] = parts > 0 ? d.range() : e.range();
+          row[c++] = d.juillandD();
+          row[c++] = d.dp();
+          row[c++] = d.dpNorm();
+          row[c] = d.arf();
+        } else {
+          row[c] = e.range();
+        }
+        return row;
       }
-      row.add(e.frequency());
-      row.add(perMillion(e.frequency()));
-      if (hasDispersion()) {
-        DispersionScores d = dispersion.get(i);
-        row.add(parts > 0 ? d.range() : e.range());
-        row.add(d.juillandD());
-        row.add(d.dp());
-        row.add(d.dpNorm());
-        row.add(d.arf());
-      } else {
-        row.add(e.range());
+
+      @Override
+      public int size() {
+        return entries.size();
       }
-      table.row(row.toArray());
-    }
-    return table.build();
+    });
   }
   @Override
   public Map<String, Object> summary() {

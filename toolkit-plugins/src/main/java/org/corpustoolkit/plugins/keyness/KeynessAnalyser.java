@@ -122,15 +122,20 @@ public final class KeynessAnalyser implements Analyser<KeynessOptions> {
     long d = reference.size();
     List<Keyword> positive = new ArrayList<>();
     List<Keyword> negative = new ArrayList<>();
-    Set<String> seen = new HashSet<>();
+    // The reference words that the target has too: usually far fewer than the target's words.
+    Set<String> matched = new HashSet<>();
+    Map<String, Long> referenceFrequencies = reference.frequencies();
     for (FrequencyEntry e : target.entries()) {
-      seen.add(e.item());
-      score(e.item(), e.frequency(), reference.frequency(e.item()), c, d, e.range(), options,
-          positive, negative);
+      String word = e.item();
+      Long b = referenceFrequencies.get(word);
+      if (b != null) {
+        matched.add(word);
+      }
+      score(word, e.frequency(), b == null ? 0 : b, c, d, e.range(), options, positive, negative);
     }
     List<String> absent = new ArrayList<>();
-    for (String word : reference.frequencies().keySet()) {
-      if (!seen.contains(word) && !settings.isStopword(word)) {
+    for (String word : referenceFrequencies.keySet()) {
+      if (!matched.contains(word) && !settings.isStopword(word)) {
         absent.add(word);
       }
     }
@@ -150,8 +155,8 @@ public final class KeynessAnalyser implements Analyser<KeynessOptions> {
       positive.removeIf(k -> k.scores().logLikelihoodPValue() > threshold);
       negative.removeIf(k -> k.scores().logLikelihoodPValue() > threshold);
     }
-    positive.sort(order(options.measure(), true));
-    negative.sort(order(options.measure(), false));
+    sort(positive, options.measure(), true);
+    sort(negative, options.measure(), false);
     List<Keyword> shownPositive = options.positive() ? cut(positive, options.top()) : List.of();
     List<Keyword> shownNegative = options.negative() ? cut(negative, options.top()) : List.of();
     return new KeywordList(shownPositive, shownNegative, options, c, target.types(),
@@ -175,18 +180,29 @@ public final class KeynessAnalyser implements Analyser<KeynessOptions> {
 
   /**
    * Strongest first: for positive keywords the largest value (the smallest p), for negative ones the
-   * most negative value (the smallest Simple Maths ratio, the smallest p); ties by |ll|, then word.
+   * most negative value (the smallest Simple Maths ratio, the smallest p); ties by |ll|, then word. The
+   * sort keys are computed once per keyword, not once per comparison.
    */
-  private static Comparator<Keyword> order(String measure, boolean positive) {
-    Comparator<Keyword> byMeasure = Comparator.comparingDouble(k -> k.value(measure));
+  private static void sort(List<Keyword> keywords, String measure, boolean positive) {
     boolean ascending = measure.equals("p") || !positive;
-    if (!ascending) {
-      byMeasure = byMeasure.reversed();
+    record Ranked(Keyword keyword, double value, double strength) {}
+    List<Ranked> ranked = new ArrayList<>(keywords.size());
+    for (Keyword k : keywords) {
+      ranked.add(new Ranked(k, k.value(measure), Math.abs(k.scores().logLikelihood())));
     }
-    return byMeasure
-        .thenComparing(Comparator.comparingDouble((Keyword k) ->
-            Math.abs(k.scores().logLikelihood())).reversed())
-        .thenComparing(Keyword::word);
+    ranked.sort((x, y) -> {
+      int byValue = ascending ? Double.compare(x.value(), y.value())
+          : Double.compare(y.value(), x.value());
+      if (byValue != 0) {
+        return byValue;
+      }
+      int byStrength = Double.compare(y.strength(), x.strength());
+      return byStrength != 0 ? byStrength : x.keyword().word().compareTo(y.keyword().word());
+    });
+    keywords.clear();
+    for (Ranked r : ranked) {
+      keywords.add(r.keyword());
+    }
   }
 
   private static List<Keyword> cut(List<Keyword> list, int top) {

@@ -1,26 +1,26 @@
 package org.corpustoolkit.plugins.kwic;
 
+import java.util.ArrayDeque;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
-import org.corpustoolkit.query.QueryMatcher;
-import org.corpustoolkit.query.TokenSpan;
+import java.util.function.BiFunction;
+import java.util.stream.Stream;
 import org.corpustoolkit.report.Column;
 import org.corpustoolkit.report.Table;
-import org.corpustoolkit.spi.AnalysisContext;
 import org.corpustoolkit.spi.AnalysisResult;
-import org.corpustoolkit.text.TokenizedDocument;
 
 /**
  * A concordance: the lines of a query's hits, with the counts and the plot behind them.
  *
  * <p>Two shapes. A <em>collected</em> concordance ({@code --sort}, {@code --sample}) found every hit
  * before its first line; its counts are final from the start. A <em>streaming</em> concordance finds
- * hits as its lines are walked (once), document by document, so memory stays flat and
- * {@code --limit} stops the search early; its counts ({@link #summary()}, {@link #plot()}) are final
- * after the walk.
+ * hits as its lines are walked (once), part by part of each document, so memory stays flat and
+ * {@code --limit} stops the search at the last line shown (unless {@code --count-all}); its counts
+ * ({@link #summary()}, {@link #plot()}) are final after the walk. A search stopped at the limit knows
+ * the hits shown and how far it read, not the total: {@link #hitsLine()} says so.
  */
 public final class Concordance implements AnalysisResult {
   static final List<Column> COLUMNS = List.of(
@@ -56,13 +56,15 @@ public final class Concordance implements AnalysisResult {
     return new Concordance(options, List.copyOf(lines), tally, corpusSize, false);
   }
 
-  /** A concordance that searches {@code context}'s documents as its lines are walked. */
-  static Concordance streaming(KwicOptions options, AnalysisContext context, QueryMatcher matcher) {
+  /**
+   * A concordance whose lines are found as they are walked, from {@code parts} (searched parts in
+   * text order) by a {@link HitFinder} made by {@code finder} for the given sink and tally.
+   */
+  static Concordance streaming(KwicOptions options, Stream<ScannedPart> parts,
+      BiFunction<HitFinder.Sink, Tally, HitFinder> finder, int corpusSize) {
     Tally tally = new Tally();
-    Contexts contexts = new Contexts(options);
-    Iterable<ConcordanceLine> lines = () -> new Lines(context.documents().iterator(), matcher,
-        contexts, tally, options.limit());
-    return new Concordance(options, lines, tally, context.corpus().size(), true);
+    Iterable<ConcordanceLine> lines = () -> new Lines(options, parts, finder, tally);
+    return new Concordance(options, lines, tally, corpusSize, true);
   }
 
   /** The options the concordance was made with. */
@@ -106,12 +108,16 @@ public final class Concordance implements AnalysisResult {
     return List.copyOf(tally.plots);
   }
 
-  /** The line that sums the result up: {@code 12 hits in 3 documents}, and what is shown of them. */
+  /**
+   * The line that sums the result up: {@code 12 hits in 3 documents}, and what is shown of them; or,
+   * when {@code --limit} stopped the search, the lines shown, how far the search read, and how to get
+   * the total.
+   */
   public String hitsLine() {
     if (!tally.complete) {
       return plural(tally.lines, "line") + " shown; the search stopped at --limit " + options.limit()
-          + " after " + tally.documentsSearched + " of " + corpusSize + " documents ("
-          + tally.hitsInDocuments() + " so far)";
+          + " after " + plural(tally.wordTokens, "word token") + ", in document "
+          + tally.documentsSearched + " of " + corpusSize + "; add --count-all to count every hit";
     }
     String line = tally.hitsInDocuments();
     if (options.sample() > 0 && tally.hits > options.sample()) {
@@ -173,47 +179,105 @@ public final class Concordance implements AnalysisResult {
             : "context: " + options.width() + " word tokens on each side");
   }
 
-  /** Searches document by document as lines are asked for. */
-  private static final class Lines implements Iterator<ConcordanceLine> {
-    private final Iterator<TokenizedDocument> documents;
-    private final QueryMatcher matcher;
+  /**
+   * Finds lines as they are asked for: feeds searched parts to a {@link HitFinder} until it hands out
+   * a line, and stops at {@code --limit} (closing the stream of parts, so reading stops) unless
+   * {@code --count-all}, which reads on to count.
+   */
+  private static final class Lines implements Iterator<ConcordanceLine>, HitFinder.Sink {
+    private final Stream<ScannedPart> stream;
+    private final Iterator<ScannedPart> parts;
+    private final HitFinder finder;
     private final Contexts contexts;
     private final Tally tally;
     private final int limit;
-    private TokenizedDocument doc;
-    private List<TokenSpan> spans = List.of();
-    private int k;
+    private final boolean countAll;
+    private final ArrayDeque<ConcordanceLine> ready = new ArrayDeque<>();
+    private int wanted;
+    private int made;
+    private int lastDocument = -1;
+    private int documentsShown;
+    private long stopWords;
+    private int stopDocuments;
+    private int stopPlots;
 
-    Lines(Iterator<TokenizedDocument> documents, QueryMatcher matcher, Contexts contexts, Tally tally,
-        int limit) {
-      this.documents = documents;
-      this.matcher = matcher;
-      this.contexts = contexts;
+    Lines(KwicOptions options, Stream<ScannedPart> parts,
+        BiFunction<HitFinder.Sink, Tally, HitFinder> finder, Tally tally) {
+      this.stream = parts;
+      this.parts = parts.iterator();
+      this.finder = finder.apply(this, tally);
+      this.contexts = new Contexts(options);
       this.tally = tally;
-      this.limit = limit;
+      this.limit = options.limit();
+      this.countAll = options.countAll();
+    }
+
+    @Override
+    public boolean wants(int docIndex, int start) {
+      if (limit > 0 && wanted >= limit) {
+        return false;
+      }
+      wanted++;
+      return true;
+    }
+
+    @Override
+    public void hit(TextWindow window, int start, int end, long word) {
+      ready.add(contexts.line(window, start, end));
+      made++;
+      if (window.documentIndex() != lastDocument) {
+        lastDocument = window.documentIndex();
+        documentsShown++;
+      }
+      if (made == limit) {
+        long wordAfter = word;
+        for (int i = start; i < end; i++) {
+          if (window.isWord(i)) {
+            wordAfter++;
+          }
+        }
+        stopWords = tally.wordTokens + wordAfter; // the documents before, and this one so far
+        stopDocuments = finder.documentsBegun();
+        stopPlots = tally.plots.size(); // the documents searched to their end before this one
+      }
     }
 
     @Override
     public boolean hasNext() {
-      if (tally.finished) {
-        return false;
-      }
-      if (limit > 0 && tally.lines >= limit) {
-        tally.complete = false;
-        tally.finished = true;
-        return false;
-      }
-      while (k >= spans.size()) {
-        if (!documents.hasNext()) {
-          tally.finished = true;
+      while (ready.isEmpty()) {
+        if (tally.finished) {
           return false;
         }
-        doc = documents.next();
-        spans = matcher.findAll(doc);
-        k = 0;
-        tally.document(doc.wordCount(), spans.isEmpty() ? null : HitCollector.plot(doc, spans));
+        if (limit > 0 && tally.lines >= limit && !countAll) {
+          stop();
+          return false;
+        }
+        try {
+          if (parts.hasNext()) {
+            finder.accept(parts.next());
+          } else {
+            finder.finish();
+            tally.finished = true;
+            stream.close();
+          }
+        } catch (RuntimeException | Error e) {
+          stream.close();
+          throw e;
+        }
       }
       return true;
+    }
+
+    /** The search stopped at the limit: what is known is the hits shown and how far it read. */
+    private void stop() {
+      stream.close();
+      tally.complete = false;
+      tally.finished = true;
+      tally.hits = tally.lines;
+      tally.documentsWithHits = documentsShown;
+      tally.documentsSearched = stopDocuments;
+      tally.wordTokens = stopWords;
+      tally.plots.subList(stopPlots, tally.plots.size()).clear();
     }
 
     @Override
@@ -221,9 +285,8 @@ public final class Concordance implements AnalysisResult {
       if (!hasNext()) {
         throw new NoSuchElementException();
       }
-      TokenSpan span = spans.get(k++);
       tally.lines++;
-      return contexts.line(doc, span.start(), span.end());
+      return ready.poll();
     }
   }
 }

@@ -1,7 +1,6 @@
 package org.corpustoolkit.plugins.kwic;
 
 import java.util.Arrays;
-import org.corpustoolkit.text.TokenizedDocument;
 
 /**
  * Builds concordance lines from a match: the node text, the left and right contexts (by word tokens or
@@ -23,82 +22,102 @@ final class Contexts {
     this.nodeKeys = options.sort().stream().anyMatch(k -> k.kind() == SortKey.Kind.NODE);
   }
 
-  /** A hit with its line and the sort keys {@code --sort} needs (the node key only to sort by node). */
-  Hit hit(TokenizedDocument doc, int startToken, int endToken, long randomKey) {
+  /** Word tokens of context that a line or its sort keys need on the left. */
+  int wordsBefore() {
+    return Math.max(chars > 0 ? 0 : width, leftKeys);
+  }
+
+  /** Word tokens of context that a line or its sort keys need on the right. */
+  int wordsAfter() {
+    return Math.max(chars > 0 ? 0 : width, rightKeys);
+  }
+
+  /** Characters of context needed on each side. */
+  int chars() {
+    return chars;
+  }
+
+  /**
+   * A hit with its line and the sort keys {@code --sort} needs (the node key only to sort by node), for
+   * the match of document tokens {@code [start, end)}.
+   */
+  Hit hit(TextWindow w, int start, int end, long randomKey) {
     String nodeKey = "";
     if (nodeKeys) {
       StringBuilder sb = new StringBuilder();
-      for (int i = startToken; i < endToken; i++) {
-        if (i > startToken) {
+      for (int i = start; i < end; i++) {
+        if (i > start) {
           sb.append(' ');
         }
-        sb.append(doc.form(i));
+        sb.append(w.form(i));
       }
       nodeKey = sb.toString();
     }
-    return new Hit(line(doc, startToken, endToken), doc.document().index(), startToken,
-        wordIds(doc, startToken - 1, -1, leftKeys), wordIds(doc, endToken, 1, rightKeys), nodeKey,
-        randomKey);
+    return new Hit(line(w, start, end), w.documentIndex(), start,
+        wordIds(w, start - 1, -1, leftKeys), wordIds(w, end, 1, rightKeys), nodeKey, randomKey);
   }
 
-  /** The concordance line of the match of tokens {@code [startToken, endToken)}. */
-  ConcordanceLine line(TokenizedDocument doc, int startToken, int endToken) {
-    String text = doc.text();
-    int start = doc.start(startToken);
-    int end = doc.end(endToken - 1);
+  /** The concordance line of the match of document tokens {@code [start, end)}. */
+  ConcordanceLine line(TextWindow w, int start, int end) {
+    long from = w.start(start);
+    long to = w.end(end - 1);
     String left;
     String right;
     if (chars > 0) {
-      left = charsBefore(text, start, chars);
-      right = charsAfter(text, end, chars);
+      left = charsBefore(w, from, chars);
+      right = charsAfter(w, to, chars);
     } else {
-      int from = startToken;
+      int first = start;
       int words = 0;
-      for (int i = startToken - 1; i >= 0 && words < width; i--) {
-        from = i;
-        if (doc.isWord(i)) {
+      for (int i = start - 1; i >= w.firstToken() && words < width; i--) {
+        first = i;
+        if (w.isWord(i)) {
           words++;
         }
       }
-      int to = endToken - 1;
+      int last = end - 1;
       words = 0;
-      for (int i = endToken; i < doc.size() && words < width; i++) {
-        to = i;
-        if (doc.isWord(i)) {
+      for (int i = end; i < w.endToken() && words < width; i++) {
+        last = i;
+        if (w.isWord(i)) {
           words++;
         }
       }
-      left = from < startToken ? clean(text, doc.start(from), start) : "";
-      right = to >= endToken ? clean(text, end, doc.end(to)) : "";
+      left = first < start ? w.clean(w.start(first), from) : "";
+      right = last >= end ? w.clean(to, w.end(last)) : "";
     }
-    return new ConcordanceLine(doc.document().id(), doc.sentence(startToken), start, end, left,
-        clean(text, start, end), right);
+    return new ConcordanceLine(w.documentId(), w.sentence(start), (int) from, (int) to, left,
+        w.clean(from, to), right);
   }
 
   /** Form ids of the first {@code count} word tokens from token {@code from} in direction {@code step}. */
-  private static int[] wordIds(TokenizedDocument doc, int from, int step, int count) {
+  private static int[] wordIds(TextWindow w, int from, int step, int count) {
     int[] ids = new int[count];
     Arrays.fill(ids, -1);
     int k = 0;
-    for (int i = from; k < count && i >= 0 && i < doc.size(); i += step) {
-      if (doc.isWord(i)) {
-        ids[k++] = doc.formId(i);
+    for (int i = from; k < count && i >= w.firstToken() && i < w.endToken(); i += step) {
+      if (w.isWord(i)) {
+        ids[k++] = w.formId(i);
       }
     }
     return ids;
   }
 
-  /** The last {@code n} characters (code points, whitespace runs counted once) before {@code at}. */
-  static String charsBefore(String text, int at, int n) {
-    int window = Math.max(16, n * 2);
+  /**
+   * The last {@code n} characters (code points, whitespace runs counted once) before offset
+   * {@code at} of the window's document.
+   */
+  static String charsBefore(TextWindow w, long at, int n) {
+    long lo = w.firstChar();
+    long window = Math.max(16, n * 2L);
     while (true) {
-      int from = Math.max(0, at - window);
-      if (from > 0 && Character.isLowSurrogate(text.charAt(from))) {
+      long from = Math.max(lo, at - window);
+      if (from > lo && Character.isLowSurrogate(w.charAt(from))) {
         from--;
       }
-      String cleaned = clean(text.substring(from, at));
+      String cleaned = clean(w.slice(from, at));
       int count = cleaned.codePointCount(0, cleaned.length());
-      if (count >= n || from == 0) {
+      if (count >= n || from == lo) {
         return count <= n ? cleaned
             : cleaned.substring(cleaned.offsetByCodePoints(0, count - n)).stripLeading();
       }
@@ -106,22 +125,29 @@ final class Contexts {
     }
   }
 
-  /** The first {@code n} characters after {@code at}, counted as in {@link #charsBefore}. */
-  static String charsAfter(String text, int at, int n) {
-    int window = Math.max(16, n * 2);
+  /** The first {@code n} characters after offset {@code at}, counted as in {@link #charsBefore}. */
+  static String charsAfter(TextWindow w, long at, int n) {
+    long hi = w.endChar();
+    long window = Math.max(16, n * 2L);
     while (true) {
-      int to = Math.min(text.length(), at + window);
-      if (to < text.length() && Character.isLowSurrogate(text.charAt(to))) {
+      long to = Math.min(hi, at + window);
+      if (to < hi && Character.isLowSurrogate(w.charAt(to))) {
         to++;
       }
-      String cleaned = clean(text.substring(at, to));
+      String cleaned = clean(w.slice(at, to));
       int count = cleaned.codePointCount(0, cleaned.length());
-      if (count >= n || to == text.length()) {
+      if (count >= n || to == hi) {
         return count <= n ? cleaned
             : cleaned.substring(0, cleaned.offsetByCodePoints(0, n)).stripTrailing();
       }
       window *= 2;
     }
+  }
+
+  /** True if code point {@code c} shows as a space in a cleaned context (white space, control). */
+  static boolean isSpace(int c) {
+    return c < 0x80 ? c <= 0x20 || c == 0x7f
+        : Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c);
   }
 
   /**
@@ -162,8 +188,7 @@ final class Contexts {
         c = s.codePointAt(i);
         i += Character.charCount(c);
       }
-      if (c < 0x80 ? c <= 0x20 || c == 0x7f
-          : Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c)) {
+      if (isSpace(c)) {
         space = true;
         continue;
       }

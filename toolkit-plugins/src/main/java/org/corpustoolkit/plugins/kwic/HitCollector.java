@@ -1,27 +1,22 @@
 package org.corpustoolkit.plugins.kwic;
 
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.PriorityQueue;
-import org.corpustoolkit.query.Query;
-import org.corpustoolkit.query.QueryMatcher;
-import org.corpustoolkit.query.TokenSpan;
-import org.corpustoolkit.text.TokenizedDocument;
 
 /**
- * Finds the hits of one thread's documents: counts every hit and records the plot, and keeps lines
- * as the mode asks: every hit ({@code --sort}), a bounded random sample ({@code --sample}), or none
- * ({@code --plot}). States of different threads merge into the same result whatever the thread count.
+ * Keeps the hits a collected concordance needs, as {@link HitFinder} finds them: every hit
+ * ({@code --sort}), a random sample ({@code --sample}), or none ({@code --plot}, which needs only the
+ * counts). Only the kept hits' lines are made.
  *
  * <p>Sampling is bottom-k ("reservoir sampling with random keys"): every hit gets a key from a
- * SplitMix64 hash of (seed, document index, token position), and the sample is the {@code k} hits with
- * the smallest keys. Keys behave as independent uniform numbers, so every set of {@code k} hits is
- * equally likely; and since a hit's key does not depend on which thread found it or when, the sample
- * is the same for the same seed whatever {@code --threads}.
+ * SplitMix64 hash of (seed, document index, token position in the document), and the sample is the
+ * {@code k} hits with the smallest keys. Keys behave as independent uniform numbers, so every set of
+ * {@code k} hits is equally likely; and since a hit's key depends on nothing but where the hit is, the
+ * sample is the same for the same seed whatever {@code --threads} and however a file is read.
  */
-final class HitCollector {
+final class HitCollector implements HitFinder.Sink {
   /** What to keep of each hit. */
   enum Mode { ALL, SAMPLE, NONE }
 
@@ -31,84 +26,53 @@ final class HitCollector {
   private final Mode mode;
   private final int sample;
   private final int seed;
-  private final QueryMatcher matcher;
   private final Contexts contexts;
   private final List<Hit> hits = new ArrayList<>();
   private final PriorityQueue<Hit> reservoir = new PriorityQueue<>(BY_KEY.reversed());
-  private final List<IndexedPlot> plots = new ArrayList<>();
-  private long hitCount;
-  private int documents;
-  private long wordTokens;
+  /** The smallest keys seen so far (a max-heap of at most {@code sample}). */
+  private final PriorityQueue<Long> smallestKeys =
+      new PriorityQueue<>(Comparator.<Long>reverseOrder());
 
-  HitCollector(Mode mode, Query query, KwicOptions options) {
+  HitCollector(Mode mode, KwicOptions options) {
     this.mode = mode;
     this.sample = options.sample();
     this.seed = options.seed();
-    this.matcher = query.matcher(options.crossSentences());
     this.contexts = new Contexts(options);
   }
 
-  private record IndexedPlot(int docIndex, DocumentPlot plot) {}
+  @Override
+  public boolean wants(int docIndex, int start) {
+    switch (mode) {
+      case ALL:
+        return true;
+      case NONE:
+        return false;
+      default:
+        long k = randomKey(seed, docIndex, start);
+        if (smallestKeys.size() < sample) {
+          smallestKeys.add(k);
+          return true;
+        }
+        if (k < smallestKeys.peek()) {
+          smallestKeys.poll();
+          smallestKeys.add(k);
+          return true;
+        }
+        return false; // k hits with smaller keys came before it: never in the sample
+    }
+  }
 
-  void add(TokenizedDocument doc) {
-    documents++;
-    wordTokens += doc.wordCount();
-    List<TokenSpan> spans = matcher.findAll(doc);
-    if (spans.isEmpty()) {
+  @Override
+  public void hit(TextWindow window, int start, int end, long word) {
+    if (mode == Mode.ALL) {
+      hits.add(contexts.hit(window, start, end, 0));
       return;
     }
-    hitCount += spans.size();
-    plots.add(new IndexedPlot(doc.document().index(), plot(doc, spans)));
-    int docIndex = doc.document().index();
-    for (TokenSpan span : spans) {
-      switch (mode) {
-        case ALL -> hits.add(contexts.hit(doc, span.start(), span.end(), 0));
-        case SAMPLE -> {
-          long key = randomKey(seed, docIndex, span.start());
-          Hit worst = reservoir.peek();
-          if (reservoir.size() < sample || key < worst.randomKey()) {
-            reservoir.add(contexts.hit(doc, span.start(), span.end(), key));
-            if (reservoir.size() > sample) {
-              reservoir.poll();
-            }
-          }
-        }
-        case NONE -> { }
-      }
+    long key = randomKey(seed, window.documentIndex(), start);
+    reservoir.add(contexts.hit(window, start, end, key));
+    if (reservoir.size() > sample) {
+      reservoir.poll();
     }
-  }
-
-  /** The plot bar of one document: which thousandths of its word tokens hold a hit. */
-  static DocumentPlot plot(TokenizedDocument doc, List<TokenSpan> spans) {
-    BitSet bins = new BitSet(DocumentPlot.BINS);
-    int words = doc.wordCount();
-    int token = 0;
-    int wordsBefore = 0;
-    for (TokenSpan span : spans) {
-      for (; token < span.start(); token++) {
-        if (doc.isWord(token)) {
-          wordsBefore++;
-        }
-      }
-      int bin = words == 0 ? 0 : (int) ((long) wordsBefore * DocumentPlot.BINS / words);
-      bins.set(Math.min(DocumentPlot.BINS - 1, bin));
-    }
-    return new DocumentPlot(doc.document().id(), words, spans.size(), bins);
-  }
-
-  HitCollector merge(HitCollector other) {
-    hits.addAll(other.hits);
-    for (Hit h : other.reservoir) {
-      reservoir.add(h);
-      if (reservoir.size() > sample) {
-        reservoir.poll();
-      }
-    }
-    plots.addAll(other.plots);
-    hitCount += other.hitCount;
-    documents += other.documents;
-    wordTokens += other.wordTokens;
-    return this;
   }
 
   /** The kept hits in corpus order. */
@@ -116,24 +80,6 @@ final class HitCollector {
     List<Hit> kept = new ArrayList<>(mode == Mode.SAMPLE ? reservoir : hits);
     kept.sort(Hit.CORPUS_ORDER);
     return kept;
-  }
-
-  /** The plot bars of the documents with hits, in corpus order. */
-  List<DocumentPlot> plots() {
-    return plots.stream().sorted(Comparator.comparingInt(IndexedPlot::docIndex))
-        .map(IndexedPlot::plot).toList();
-  }
-
-  long hitCount() {
-    return hitCount;
-  }
-
-  int documents() {
-    return documents;
-  }
-
-  long wordTokens() {
-    return wordTokens;
   }
 
   /** The sampling key of a hit: SplitMix64 (Steele, Lea and Flood 2014) over seed, document, token. */

@@ -1,6 +1,9 @@
 package org.corpustoolkit.plugins.kwic;
 
 import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.corpustoolkit.query.Query;
 import org.corpustoolkit.query.TokenAttributes;
 import org.corpustoolkit.spi.Analyser;
@@ -8,6 +11,7 @@ import org.corpustoolkit.spi.AnalyserDescriptor;
 import org.corpustoolkit.spi.AnalysisContext;
 import org.corpustoolkit.spi.AnalysisResult;
 import org.corpustoolkit.spi.OptionValues;
+import org.corpustoolkit.text.TextProcessor;
 
 /**
  * {@code ctk kwic QUERY}: keyword in context. Finds the matches of a query (the language of
@@ -15,10 +19,13 @@ import org.corpustoolkit.spi.OptionValues;
  * ({@code --sort L1,R1}), sampled ({@code --sample N --seed S}) or limited ({@code --limit N}), and
  * draws a concordance plot.
  *
- * <p>Without {@code --sort} or {@code --sample} the concordance streams: documents are searched as
- * lines are written, one at a time, and the search stops at {@code --limit}. With them, every document
- * is searched in parallel first; only the lines to show are kept in memory for a sample (bottom-k
- * sampling), every line for a sort.
+ * <p>The corpus is read in parts ({@link AnalysisContext#mapSegments}): workers search each part
+ * between its safe cuts ({@link PartScanner}) and one thread puts the parts back together in text
+ * order ({@link HitFinder}), so a large file is searched on every core, never held whole, and gives
+ * exactly the lines of the whole file. Without {@code --sort} or {@code --sample} the concordance
+ * streams: parts are searched as lines are written and the search stops at {@code --limit} (unless
+ * {@code --count-all}). With them, every hit is found first; only the lines to show are kept for a
+ * sample (bottom-k sampling), every line for a sort.
  */
 public final class KwicAnalyser implements Analyser<KwicOptions> {
   static final String HELP = """
@@ -58,6 +65,19 @@ public final class KwicAnalyser implements Analyser<KwicOptions> {
       shown), or --chars characters; whitespace and line breaks show as one space. The text format \
       aligns nodes as AntConc does and ends with 'N hits in D documents' (also in the json \
       summary).
+      --limit N: without --sort, --sample or --count-all the search stops at the N-th hit, so \
+      the total is not known; the last line then says what is: '100 lines shown; the search \
+      stopped at --limit 100 after 2058879 word tokens, in document 1 of 1; add --count-all to \
+      count every hit' (the json summary has search_complete false, hits and \
+      word_tokens_searched up to the last line shown). With --count-all the search reads on to \
+      count every hit: 'N hits in D documents; showing the first 100'.
+      Large files: a file is read in parts of about 1 MB, searched on every core and joined \
+      again where it was cut, so lines, sentence numbers and offsets are those of the whole file \
+      and memory stays small. Whether a line break ends a sentence depends on the file's layout \
+      (one paragraph per line if the median line has 200 characters or more, else hard-wrapped), \
+      measured first by a quick scan of its bytes. Queries on lemma or pos (tagged sentence by sentence), --cross-sentences, \
+      standard input (it cannot be scanned twice) and files that are not valid UTF-8 read each \
+      document whole.
       --sort compares counting forms in code point order, most significant key first; a missing \
       word near a document edge sorts first; ties keep corpus order. --sample takes a uniform \
       random sample without replacement: each hit gets a SplitMix64 hash key from (seed, document, \
@@ -87,36 +107,43 @@ public final class KwicAnalyser implements Analyser<KwicOptions> {
     if (query.needsAnnotations()) {
       context.requireAnnotations(); // fails now, not mid-run, when --lang has no annotator
     }
+    DocumentLayouts layouts = new DocumentLayouts(context.corpus());
+    Supplier<PartScanner> scanners = () -> new PartScanner(query, options, layouts);
+    // lemma and pos are tagged sentence by sentence, and a match across sentences can cross any cut:
+    // those queries read every document whole; so does standard input, which cannot be read twice
+    // to measure its layout (see DocumentLayouts)
+    boolean whole = query.needsAnnotations() || options.crossSentences()
+        || context.corpus().sources().stream().anyMatch(source -> !source.rereadable());
+    Supplier<Stream<ScannedPart>> parts = () -> whole
+        ? context.mapDocuments(scanners, PartScanner::scan)
+        : context.mapSegments(scanners, PartScanner::scan);
+    Contexts contexts = new Contexts(options);
+    BiFunction<HitFinder.Sink, Tally, HitFinder> finder = (sink, tally) -> new HitFinder(
+        scanners.get(), new TextProcessor(context.textSettings(), context.vocabulary()), layouts,
+        contexts, sink, tally);
+    int corpusSize = context.corpus().size();
+    if (!options.plot() && !options.needsAllHits()) {
+      return Concordance.streaming(options, parts.get(), finder, corpusSize);
+    }
+    HitCollector collector = new HitCollector(options.plot() ? HitCollector.Mode.NONE
+        : options.sample() > 0 ? HitCollector.Mode.SAMPLE : HitCollector.Mode.ALL, options);
+    Tally tally = new Tally();
+    HitFinder hitFinder = finder.apply(collector, tally);
+    try (Stream<ScannedPart> stream = parts.get()) {
+      stream.forEachOrdered(hitFinder::accept);
+    }
+    hitFinder.finish();
     if (options.plot()) {
-      HitCollector all = collect(context, query, options, HitCollector.Mode.NONE);
-      return new ConcordancePlot(options.query(), all.plots(), all.hitCount(), all.documents(),
-          all.wordTokens());
+      return new ConcordancePlot(options.query(), tally.plots, tally.hits, tally.documentsSearched,
+          tally.wordTokens);
     }
-    if (!options.needsAllHits()) {
-      return Concordance.streaming(options, context, query.matcher(options.crossSentences()));
-    }
-    HitCollector all = collect(context, query, options,
-        options.sample() > 0 ? HitCollector.Mode.SAMPLE : HitCollector.Mode.ALL);
-    List<Hit> hits = all.hits();
+    List<Hit> hits = collector.hits();
     if (!options.sort().isEmpty()) {
       hits.sort(Hit.order(options.sort(), context.vocabulary()));
     }
     if (options.limit() > 0 && hits.size() > options.limit()) {
       hits = hits.subList(0, options.limit());
     }
-    Tally tally = new Tally();
-    tally.hits = all.hitCount();
-    tally.documentsWithHits = all.plots().size();
-    tally.documentsSearched = all.documents();
-    tally.wordTokens = all.wordTokens();
-    tally.plots.addAll(all.plots());
-    return Concordance.collected(options, hits.stream().map(Hit::line).toList(), tally,
-        context.corpus().size());
-  }
-
-  private static HitCollector collect(AnalysisContext context, Query query, KwicOptions options,
-      HitCollector.Mode mode) {
-    return context.processDocuments(() -> new HitCollector(mode, query, options),
-        HitCollector::add, HitCollector::merge);
+    return Concordance.collected(options, hits.stream().map(Hit::line).toList(), tally, corpusSize);
   }
 }

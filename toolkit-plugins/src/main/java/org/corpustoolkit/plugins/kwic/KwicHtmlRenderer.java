@@ -42,8 +42,8 @@ final class KwicHtmlRenderer implements ResultRenderer<Concordance> {
     HtmlPage.summary(out, result.summary());
     PlotHtml.write(out, result.plot());
     if (!result.complete()) {
-      out.write("<p class=\"note\">The plot covers only the documents searched before --limit "
-          + "was reached.</p>\n");
+      out.write("<p class=\"note\">The plot covers only the documents searched to their end "
+          + "before --limit was reached (add --count-all to plot every document).</p>\n");
     }
     HtmlPage.notes(out, result.notes());
     HtmlPage.end(out);

@@ -19,9 +19,10 @@ import org.corpustoolkit.spi.UsageException;
  * @param limit show at most this many lines (0: all)
  * @param plot print the concordance plot alone
  * @param crossSentences let matches span sentence boundaries
+ * @param countAll with {@code limit}, search on to the end of the corpus to count every hit
  */
 public record KwicOptions(String query, int width, int chars, List<SortKey> sort, int sample,
-    int seed, int limit, boolean plot, boolean crossSentences) {
+    int seed, int limit, boolean plot, boolean crossSentences, boolean countAll) {
   static final OptionDef<String> QUERY = OptionDef.parameter("QUERY",
       "What to find: a word (china), wildcards (bilat*, wom?n), a /regex/, a \"phrase\", or CQL "
           + "([word=\"ti.*\"], [word!=\"the\"], [lemma=\"be\"], [pos=\"NOUN\"], [], []{0,2}, ?, *, +, "
@@ -39,7 +40,10 @@ public record KwicOptions(String query, int width, int chars, List<SortKey> sort
   static final OptionDef<Integer> SEED = OptionDef.integer("--seed", 1, "S",
       "Seed of --sample: the same seed on the same corpus gives the same lines.");
   static final OptionDef<Integer> LIMIT = OptionDef.integer("--limit", 0, "N",
-      "Show at most N lines (0: all). Without --sort or --sample the search stops there.");
+      "Show at most N lines (0: all). Without --sort, --sample or --count-all the search stops "
+          + "at the N-th hit, so the total is not known.");
+  static final OptionDef<Boolean> COUNT_ALL = OptionDef.flag("--count-all",
+      "With --limit: search the whole corpus anyway, to count every hit (and plot every document).");
   static final OptionDef<Boolean> PLOT = OptionDef.flag("--plot",
       "Print only the concordance plot: per document the hits, hits per 1,000 words and where they "
           + "fall (an SVG bar in html, a text bar elsewhere).");
@@ -48,7 +52,7 @@ public record KwicOptions(String query, int width, int chars, List<SortKey> sort
 
   static final List<OptionDef<?>> PARAMETERS = List.of(QUERY);
   static final List<OptionDef<?>> ALL =
-      List.of(WIDTH, CHARS, SORT, SAMPLE, SEED, LIMIT, PLOT, CROSS);
+      List.of(WIDTH, CHARS, SORT, SAMPLE, SEED, LIMIT, COUNT_ALL, PLOT, CROSS);
 
   public KwicOptions {
     if (query == null || query.isBlank()) {
@@ -71,9 +75,27 @@ public record KwicOptions(String query, int width, int chars, List<SortKey> sort
     Query.parse(query, false, TokenAttributes.annotated());
   }
 
+  /** Options without {@code --count-all}. */
+  public KwicOptions(String query, int width, int chars, List<SortKey> sort, int sample, int seed,
+      int limit, boolean plot, boolean crossSentences) {
+    this(query, width, chars, sort, sample, seed, limit, plot, crossSentences, false);
+  }
+
   /** Options with the defaults of the command line. */
   public static KwicOptions of(String query) {
-    return new KwicOptions(query, 5, 0, List.of(), 0, 1, 0, false, false);
+    return new KwicOptions(query, 5, 0, List.of(), 0, 1, 0, false, false, false);
+  }
+
+  /** These options with {@code --limit N}. */
+  public KwicOptions withLimit(int n) {
+    return new KwicOptions(query, width, chars, sort, sample, seed, n, plot, crossSentences,
+        countAll);
+  }
+
+  /** These options with {@code --count-all} on or off. */
+  public KwicOptions withCountAll(boolean on) {
+    return new KwicOptions(query, width, chars, sort, sample, seed, limit, plot, crossSentences,
+        on);
   }
 
   static KwicOptions from(OptionValues values) {
@@ -83,9 +105,12 @@ public record KwicOptions(String query, int width, int chars, List<SortKey> sort
     if (values.isSet(SEED) && values.get(SAMPLE) == 0) {
       throw new UsageException("--seed only applies to --sample");
     }
+    if (values.get(COUNT_ALL) && values.get(LIMIT) == 0) {
+      throw new UsageException("--count-all only applies to --limit");
+    }
     return new KwicOptions(values.get(QUERY), values.get(WIDTH), values.get(CHARS),
         SortKey.parseList(values.get(SORT)), values.get(SAMPLE), values.get(SEED), values.get(LIMIT),
-        values.get(PLOT), values.get(CROSS));
+        values.get(PLOT), values.get(CROSS), values.get(COUNT_ALL));
   }
 
   /** True if every hit must be found before the first line can be shown. */

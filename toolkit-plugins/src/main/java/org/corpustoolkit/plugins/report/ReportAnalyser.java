@@ -23,7 +23,8 @@ import org.corpustoolkit.spi.OptionValues;
  *
  * <p>The target corpus is read once: the full word list (for the Zipf curve and keyness), the top words
  * with dispersion and the top n-grams are counted in one pass by
- * {@link FrequencyAnalyser#analyseTogether}; a reference corpus takes one more pass over itself.
+ * {@link FrequencyAnalyser#analyseTogether} (the two word lists share one count; a large file is read
+ * in parts on every core, n-grams included); a reference corpus takes one more pass over itself.
  */
 public final class ReportAnalyser implements Analyser<ReportOptions> {
   static final String HELP = """

@@ -125,8 +125,8 @@ class KwicAnalyserTest {
     assertThat(lines(c)).containsExactly("a | cat | ");
     assertThat(c.complete()).isFalse();
     assertThat(c.summary()).containsEntry("documents_searched", 1).containsEntry("lines", 1);
-    assertThat(c.hitsLine()).isEqualTo("1 line shown; the search stopped at --limit 1 after 1 of 4 "
-        + "documents (1 hit in 1 document so far)");
+    assertThat(c.hitsLine()).isEqualTo("1 line shown; the search stopped at --limit 1 after 2 word "
+        + "tokens, in document 1 of 4; add --count-all to count every hit");
   }
 
   @Test

@@ -1,0 +1,247 @@
+package org.corpustoolkit.plugins.frequency;
+
+import java.util.Arrays;
+
+/**
+ * N-grams as tuples of item ids, interned to dense ids ({@code 0, 1, 2, ...} in the order first seen) in
+ * primitive arrays: no string is built while counting. One table per thread; tables are joined with
+ * {@link #absorb}, which gives the ids of the other table in this one.
+ *
+ * <p>An n-gram whose item ids all fit in {@code 63 / n} bits (every bigram: ids are non-negative ints)
+ * is one {@code long} key in an open-addressing table with linear probing; any other n-gram (a trigram
+ * with an id of 2<sup>21</sup> or more, a 4-gram with one of 2<sup>15</sup> or more, ...) is kept in a
+ * second open-addressing table keyed by the tuple itself. Which table holds an n-gram depends only on
+ * its ids, so joining tables never finds one n-gram in both. The tuple of every id is kept ({@code n}
+ * ints per id) to rebuild the n-gram's text for the rows that are listed.
+ */
+final class NgramTable {
+  private static final long EMPTY = -1L;
+  private static final float LOAD = 0.7f;
+
+  private final int n;
+  private final int bits;
+  private final long limit;
+
+  /** Open addressing, two longs per slot: the packed key (or {@link #EMPTY}) and its id. */
+  private long[] slots;
+  private int keyCount;
+
+  private int[] tupleSlots;
+  private int tupleCount;
+
+  private int[] tuples;
+  private int size;
+
+  NgramTable(int n) {
+    if (n < 2) {
+      throw new IllegalArgumentException("n-grams have 2 or more items");
+    }
+    this.n = n;
+    this.bits = 63 / n;
+    this.limit = 1L << bits;
+    this.slots = newSlots(1 << 12);
+    this.tupleSlots = new int[16];
+    this.tuples = new int[n * 1024];
+  }
+
+  /** Items per n-gram. */
+  int n() {
+    return n;
+  }
+
+  /** Number of distinct n-grams; ids are {@code 0 .. size() - 1}. */
+  int size() {
+    return size;
+  }
+
+  /** Item {@code k} (0-based) of n-gram {@code id}. */
+  int item(int id, int k) {
+    return tuples[id * n + k];
+  }
+
+  /** The id of the n-gram {@code items[from .. from + n)}, giving it the next id if it is new. */
+  int intern(int[] items, int from) {
+    long key = pack(items, from);
+    return key >= 0 ? internPacked(key, items, from) : internTuple(items, from);
+  }
+
+  /** The id of the n-gram {@code items[from .. from + n)}, or -1 if it is not in the table. */
+  int find(int[] items, int from) {
+    long key = pack(items, from);
+    if (key >= 0) {
+      int mask = (slots.length >> 1) - 1;
+      for (int s = slot(key, mask); ; s = (s + 1) & mask) {
+        long k = slots[2 * s];
+        if (k == key) {
+          return (int) slots[2 * s + 1];
+        }
+        if (k == EMPTY) {
+          return -1;
+        }
+      }
+    }
+    int mask = tupleSlots.length - 1;
+    for (int s = hash(items, from) & mask; ; s = (s + 1) & mask) {
+      int entry = tupleSlots[s];
+      if (entry == 0) {
+        return -1;
+      }
+      if (sameTuple(entry - 1, items, from)) {
+        return entry - 1;
+      }
+    }
+  }
+
+  /** The packed key of an n-gram whose ids all fit, else -1. */
+  private long pack(int[] items, int from) {
+    if (n == 2) {
+      return ((long) items[from] << 32) | items[from + 1];
+    }
+    long key = 0;
+    for (int k = 0; k < n; k++) {
+      int id = items[from + k];
+      if (id >= limit) {
+        return -1;
+      }
+      key = (key << bits) | id;
+    }
+    return key;
+  }
+
+  private static int slot(long key, int mask) {
+    return (int) ((key * 0x9E3779B97F4A7C15L) >>> 32) & mask;
+  }
+
+  private static long[] newSlots(int count) {
+    long[] slots = new long[2 * count];
+    for (int i = 0; i < slots.length; i += 2) {
+      slots[i] = EMPTY;
+    }
+    return slots;
+  }
+
+  private int internPacked(long key, int[] items, int from) {
+    long[] table = slots;
+    int mask = (table.length >> 1) - 1;
+    int s = slot(key, mask);
+    while (true) {
+      long k = table[2 * s];
+      if (k == key) {
+        return (int) table[2 * s + 1];
+      }
+      if (k == EMPTY) {
+        break;
+      }
+      s = (s + 1) & mask;
+    }
+    int id = newId(items, from);
+    table[2 * s] = key;
+    table[2 * s + 1] = id;
+    if (++keyCount > (table.length >> 1) * LOAD) {
+      growSlots();
+    }
+    return id;
+  }
+
+  private void growSlots() {
+    long[] old = slots;
+    slots = newSlots(old.length); // twice the slots: two longs each
+    int mask = (slots.length >> 1) - 1;
+    for (int i = 0; i < old.length; i += 2) {
+      long key = old[i];
+      if (key != EMPTY) {
+        int s = slot(key, mask);
+        while (slots[2 * s] != EMPTY) {
+          s = (s + 1) & mask;
+        }
+        slots[2 * s] = key;
+        slots[2 * s + 1] = old[i + 1];
+      }
+    }
+  }
+
+  private int hash(int[] items, int from) {
+    int h = 1;
+    for (int k = 0; k < n; k++) {
+      h = h * 0x01000193 ^ items[from + k];
+    }
+    h *= 0x9E3779B9;
+    return h ^ (h >>> 16);
+  }
+
+  private boolean sameTuple(int id, int[] items, int from) {
+    int at = id * n;
+    for (int k = 0; k < n; k++) {
+      if (tuples[at + k] != items[from + k]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private int internTuple(int[] items, int from) {
+    int mask = tupleSlots.length - 1;
+    int s = hash(items, from) & mask;
+    while (true) {
+      int entry = tupleSlots[s];
+      if (entry == 0) {
+        break;
+      }
+      if (sameTuple(entry - 1, items, from)) {
+        return entry - 1;
+      }
+      s = (s + 1) & mask;
+    }
+    int id = newId(items, from);
+    tupleSlots[s] = id + 1;
+    if (++tupleCount > tupleSlots.length * LOAD) {
+      int[] old = tupleSlots;
+      tupleSlots = new int[old.length * 2];
+      int newMask = tupleSlots.length - 1;
+      for (int entry : old) {
+        if (entry != 0) {
+          int t = hash(tuples, (entry - 1) * n) & newMask;
+          while (tupleSlots[t] != 0) {
+            t = (t + 1) & newMask;
+          }
+          tupleSlots[t] = entry;
+        }
+      }
+    }
+    return id;
+  }
+
+  private int newId(int[] items, int from) {
+    if (size == Integer.MAX_VALUE / n) {
+      throw new IllegalStateException("more distinct " + n + "-grams than one table can hold");
+    }
+    if ((size + 1) * n > tuples.length) {
+      tuples = Arrays.copyOf(tuples, (int) Math.min((long) tuples.length * 2,
+          (long) Integer.MAX_VALUE / n * n));
+    }
+    System.arraycopy(items, from, tuples, size * n, n);
+    return size++;
+  }
+
+  /**
+   * Adds the n-grams of {@code other} to this table and returns, for every id of {@code other}, the id
+   * of the same n-gram here.
+   */
+  int[] absorb(NgramTable other) {
+    if (other.n != n) {
+      throw new IllegalArgumentException("n-grams of different lengths");
+    }
+    int[] map = new int[other.size];
+    for (int id = 0; id < other.size; id++) {
+      map[id] = intern(other.tuples, id * n);
+    }
+    return map;
+  }
+
+  /** Drops the hash tables (after counting): ids, tuples and {@link #item} stay; no more interning. */
+  void freeze() {
+    slots = null;
+    tupleSlots = null;
+    tuples = Arrays.copyOf(tuples, size * n);
+  }
+}

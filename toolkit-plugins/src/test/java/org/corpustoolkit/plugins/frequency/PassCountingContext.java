@@ -1,0 +1,98 @@
+package org.corpustoolkit.plugins.frequency;
+
+import java.util.function.BinaryOperator;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.corpustoolkit.corpus.Corpus;
+import org.corpustoolkit.spi.AnalysisContext;
+import org.corpustoolkit.spi.CorpusResolver;
+import org.corpustoolkit.spi.CorpusStats;
+import org.corpustoolkit.spi.DocumentConsumer;
+import org.corpustoolkit.text.TextSettings;
+import org.corpustoolkit.text.TokenizedDocument;
+import org.corpustoolkit.text.Vocabulary;
+
+/** A context that passes everything to another and counts the passes of each kind. */
+final class PassCountingContext implements AnalysisContext {
+  private final AnalysisContext delegate;
+  int documentPasses;
+  int segmentPasses;
+
+  PassCountingContext(AnalysisContext delegate) {
+    this.delegate = delegate;
+  }
+
+  @Override
+  public Corpus corpus() {
+    return delegate.corpus();
+  }
+
+  @Override
+  public TextSettings textSettings() {
+    return delegate.textSettings();
+  }
+
+  @Override
+  public Vocabulary vocabulary() {
+    return delegate.vocabulary();
+  }
+
+  @Override
+  public int threads() {
+    return delegate.threads();
+  }
+
+  @Override
+  public <S> S processDocuments(Supplier<S> newState, DocumentConsumer<S> consumer,
+      BinaryOperator<S> merge) {
+    documentPasses++;
+    return delegate.processDocuments(newState, consumer, merge);
+  }
+
+  @Override
+  public <S> S processSegments(Supplier<S> newState, DocumentConsumer<S> consumer,
+      BinaryOperator<S> merge) {
+    segmentPasses++;
+    return delegate.processSegments(newState, consumer, merge);
+  }
+
+  @Override
+  public Iterable<TokenizedDocument> segments() {
+    return delegate.segments();
+  }
+
+  @Override
+  public void forEachDocument(Consumer<TokenizedDocument> consumer) {
+    delegate.forEachDocument(consumer);
+  }
+
+  @Override
+  public Iterable<TokenizedDocument> documents() {
+    return delegate.documents();
+  }
+
+  @Override
+  public String requireAnnotations() {
+    return delegate.requireAnnotations();
+  }
+
+  @Override
+  public CorpusStats corpusStats() {
+    return delegate.corpusStats();
+  }
+
+  @Override
+  public void warn(String message) {
+    delegate.warn(message);
+  }
+
+  @Override
+  public CorpusResolver corpusResolver() {
+    return delegate.corpusResolver();
+  }
+
+  @Override
+  public AnalysisContext withCorpus(Corpus other) {
+    return delegate.withCorpus(other);
+  }
+}
