@@ -28,7 +28,8 @@ public final class FrequencyAnalyser implements Analyser<FrequencyOptions> {
       counting form: NFC-normalised, case-folded (unless --case-sensitive), with curly apostrophes \
       folded to '. per_million = frequency / total word tokens x 1,000,000 (for n-grams: of all \
       n-grams). range = number of documents containing the item. Ties in frequency are listed \
-      alphabetically (code point order). --by lemma, pos and word/pos tag and lemmatise the corpus \
+      alphabetically (UTF-16 order: code point order, except that characters beyond U+FFFF come \
+      before U+E000-U+FFFF). --by lemma, pos and word/pos tag and lemmatise the corpus \
       with the annotator of --lang (English: Apache OpenNLP with the Universal Dependencies English \
       EWT models); tags are UD UPOS (universaldependencies.org/u/pos); a contraction or possessive \
       that is one token (don't, it's, Moscow's) takes the tag and lemma of its first part (do, it, \
