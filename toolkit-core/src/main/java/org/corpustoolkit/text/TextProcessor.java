@@ -89,9 +89,60 @@ public final class TextProcessor {
   /** What {@link #tokenize} found. */
   record Tokenized(Tokenizer.Tokens tokens, int[] formIds, boolean[] dropped) {}
 
+  /**
+   * True once a document of this processor has asked for the sentences of words found by the byte
+   * path: from then on every byte scan records its token offsets, so that the next documents' sentences
+   * need no second scan. Analysers that count words alone never ask, and their scans record nothing.
+   */
+  private boolean recordOffsets;
+
   /** The word ids and token count of {@code length} bytes of well-formed UTF-8, by the fast path. */
   Utf8WordScanner.Words scanWords(byte[] utf8, int length) {
     return wordScanner.scan(utf8, length);
+  }
+
+  /**
+   * As {@link #scanWords(byte[], int)}, recording the tokens' offsets for {@code owner} if
+   * {@code sentences} (the caller will ask for sentences) or if documents of this processor have
+   * asked for sentences after a byte scan (see {@link #scannedSentences}).
+   */
+  Utf8WordScanner.Words scanWords(byte[] utf8, int length, Object owner, boolean sentences) {
+    return wordScanner.scan(utf8, length, sentences || recordOffsets ? owner : null);
+  }
+
+  /**
+   * True if the last byte scan recorded its token offsets for {@code owner}; if not, the caller is to
+   * scan again with {@link #scanWords(byte[], int, Object, boolean)} before {@link #scannedSentences},
+   * and from now on every scan records.
+   */
+  boolean recordedFor(Object owner) {
+    if (wordScanner.recordedFor(owner)) {
+      return true;
+    }
+    recordOffsets = true;
+    return false;
+  }
+
+  /** The sentence numbers of the words of a text, and the number of its sentences. */
+  record ScannedSentences(int[] wordSentences, int count) {}
+
+  /**
+   * The sentence numbers of the words that the last byte scan found in {@code text}, numbered as
+   * {@link #sentences} numbers the tokens, but from the token offsets that the scan recorded
+   * (see {@link #recordedFor}), without tokenizing the text into a {@code Tokens}. Releases the record.
+   */
+  ScannedSentences scannedSentences(String text) {
+    int[] sentenceStarts;
+    synchronized (this) {
+      sentenceStarts = splitter.starts(text);
+    }
+    int words = wordScanner.wordCount();
+    int[] numbers = new int[words];
+    int count = numberSentences(sentenceStarts, wordScanner.recordedStarts(),
+        wordScanner.recordedEnds(), wordScanner.recordedTokens(), wordScanner.recordedWordTokens(),
+        words, numbers);
+    wordScanner.release();
+    return new ScannedSentences(numbers, count);
   }
 
   /**
@@ -103,11 +154,27 @@ public final class TextProcessor {
     int[] sentenceStarts = splitter.starts(text);
     int n = tokens.size();
     int[] sentences = new int[n];
+    numberSentences(sentenceStarts, tokens.startsArray(), tokens.endsArray(), n, null, n, sentences);
+    return sentences;
+  }
+
+  /**
+   * Numbers the sentences of {@code n} tokens with offsets {@code starts}/{@code ends}, given the
+   * sentence starts of their text ({@link SentenceSplitter#starts(String)}, in the same units): 1-based,
+   * counting only sentences that contain a token, a boundary that falls inside a token not counting.
+   * Writes the number of token {@code picked[k]} to {@code out[k]} for {@code k < count}, or, if
+   * {@code picked} is null, of token {@code k} (picked token indexes are increasing). Returns the
+   * number of sentences.
+   */
+  static int numberSentences(int[] sentenceStarts, int[] starts, int[] ends, int n, int[] picked,
+      int count, int[] out) {
     int next = 1; // index of the next sentence start not yet passed
     int numbered = 0;
     int previousEnd = 0;
+    int k = 0;
+    int want = picked == null ? 0 : count > 0 ? picked[0] : -1;
     for (int i = 0; i < n; i++) {
-      int start = tokens.start(i);
+      int start = starts[i];
       boolean newSentence = i == 0;
       while (next < sentenceStarts.length && sentenceStarts[next] <= start) {
         if (sentenceStarts[next] >= previousEnd) {
@@ -118,10 +185,13 @@ public final class TextProcessor {
       if (newSentence) {
         numbered++;
       }
-      sentences[i] = numbered;
-      previousEnd = tokens.end(i);
+      if (i == want) {
+        out[k++] = numbered;
+        want = picked == null ? k : k < count ? picked[k] : -1;
+      }
+      previousEnd = ends[i];
     }
-    return sentences;
+    return numbered;
   }
 
   /**

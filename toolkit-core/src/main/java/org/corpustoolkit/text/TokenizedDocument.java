@@ -32,6 +32,8 @@ public final class TokenizedDocument {
   private int sentenceCount;
   private int[] wordIds;
   private int[] wordSentences;
+  /** True if sentences are asked for before word ids: the byte scan is to record token offsets. */
+  private boolean sentencesWanted;
   private final Function<TokenizedDocument, Annotations> annotator;
   private Annotations annotations;
 
@@ -123,8 +125,47 @@ public final class TokenizedDocument {
 
   /** Number of sentences (at least 1 for a non-empty text that has tokens). */
   public int sentenceCount() {
+    if (sentences == null && tokens == null && scannedTokens >= 0) {
+      // the word ids came from the byte path: so do the sentences
+      if (wordSentences == null) {
+        sentencesFromScan();
+      }
+      return sentenceCount;
+    }
     sentenceNumbers();
     return sentenceCount;
+  }
+
+  /**
+   * True if the word ids came (or, if not asked for yet, come now) from the byte path, and no tokens
+   * have been made since.
+   */
+  private boolean byteScanned() {
+    if (wordIds == null && tokens == null) {
+      sentencesWanted = true;
+      wordIds();
+    }
+    return tokens == null && scannedTokens >= 0;
+  }
+
+  /**
+   * The word sentences and the sentence count from the byte path's token offsets
+   * ({@link TextProcessor#scannedSentences}), scanning the bytes again to record them if the first scan
+   * did not: the same numbers as {@link #sentenceNumbers()} gives from the tokens.
+   */
+  private void sentencesFromScan() {
+    if (!processor.recordedFor(this)) {
+      byte[] utf8 = part.utf8();
+      int length = part.utf8Length();
+      if (utf8 == null) {
+        utf8 = Utf8Text.encode(text()); // not null: it was scanned before
+        length = utf8.length;
+      }
+      processor.scanWords(utf8, length, this, true);
+    }
+    TextProcessor.ScannedSentences scanned = processor.scannedSentences(text());
+    wordSentences = scanned.wordSentences();
+    sentenceCount = scanned.count();
   }
 
   public int start(int i) {
@@ -178,7 +219,7 @@ public final class TokenizedDocument {
         length = utf8 == null ? 0 : utf8.length;
       }
       if (utf8 != null) {
-        Utf8WordScanner.Words words = processor.scanWords(utf8, length);
+        Utf8WordScanner.Words words = processor.scanWords(utf8, length, this, sentencesWanted);
         scannedTokens = words.tokens();
         wordIds = words.ids();
       }
@@ -198,8 +239,14 @@ public final class TokenizedDocument {
     return wordIds;
   }
 
-  /** Sentence numbers of the word tokens, parallel to {@link #wordIds()}. */
+  /**
+   * Sentence numbers of the word tokens, parallel to {@link #wordIds()}. If the word ids come from the
+   * byte path, so do these, from the offsets of the tokens it found, without tokenizing the text again.
+   */
   public int[] wordSentences() {
+    if (wordSentences == null && sentences == null && byteScanned()) {
+      sentencesFromScan();
+    }
     if (wordSentences == null) {
       int[] all = sentenceNumbers();
       int[] sents = new int[wordIds().length];

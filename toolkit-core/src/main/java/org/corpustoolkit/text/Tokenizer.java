@@ -429,6 +429,16 @@ public final class Tokenizer {
       return starts[i];
     }
 
+    /** The start offsets, valid up to {@link #size()} (not a copy). */
+    int[] startsArray() {
+      return starts;
+    }
+
+    /** The end offsets, valid up to {@link #size()} (not a copy). */
+    int[] endsArray() {
+      return ends;
+    }
+
     public int end(int i) {
       return ends[i];
     }

@@ -19,6 +19,11 @@ import java.util.Arrays;
  * keyed by its bytes ({@link Utf8SurfaceCache}); only a surface not seen before goes through the counting
  * form and the token filters of {@link TextProcessor}.
  *
+ * <p>Asked to, a scan also records the offsets of all its tokens in the text's UTF-16 units (what
+ * {@link Tokenizer#tokenize(String)} gives) and which of them are the words, so that the words' sentence
+ * numbers can be found without tokenizing the text again ({@link #recordedFor},
+ * {@link TextProcessor#scannedWordSentences}). The record is kept until the next scan.
+ *
  * <p>Not thread-safe: one per {@link TextProcessor}.
  */
 final class Utf8WordScanner {
@@ -74,6 +79,20 @@ final class Utf8WordScanner {
   private int[] words = new int[1 << 12];
   private int wordCount;
   private int tokenCount;
+  /** True while a scan records token offsets. */
+  private boolean record;
+  /** What the record belongs to (given to {@link #scan}), or null if the last scan recorded nothing. */
+  private Object recordOwner;
+  /** Recorded: UTF-16 start and end offsets of every token, in order. */
+  private int[] tokenStarts = new int[0];
+  private int[] tokenEnds = new int[0];
+  /** Recorded: the token index of each word of {@link #words}. */
+  private int[] wordTokens = new int[0];
+  /**
+   * UTF-16 offset minus byte offset at the current chunk: changes only after a chunk with non-ASCII
+   * bytes (the ASCII path takes only ASCII chunks, and whitespace between chunks is ASCII).
+   */
+  private int unitsMinusBytes;
 
   Utf8WordScanner(TextProcessor processor, Tokenizer tokenizer) {
     this.processor = processor;
@@ -85,8 +104,19 @@ final class Utf8WordScanner {
 
   /** Scans {@code bytes[0, length)}, well-formed UTF-8 text (a whole document or part). */
   Words scan(byte[] bytes, int length) {
+    return scan(bytes, length, null);
+  }
+
+  /**
+   * Scans {@code bytes[0, length)} as {@link #scan(byte[], int)} does; if {@code owner} is not null, also
+   * records the tokens' offsets for it (see the class comment).
+   */
+  Words scan(byte[] bytes, int length, Object owner) {
     wordCount = 0;
     tokenCount = 0;
+    unitsMinusBytes = 0;
+    record = owner != null;
+    recordOwner = null;
     int n = length;
     int i = 0;
     while (i < n) {
@@ -103,7 +133,53 @@ final class Utf8WordScanner {
       }
       i = end;
     }
+    recordOwner = owner;
     return new Words(Arrays.copyOf(words, wordCount), tokenCount);
+  }
+
+  /** True if the last scan recorded offsets for {@code owner}. */
+  boolean recordedFor(Object owner) {
+    return owner != null && recordOwner == owner;
+  }
+
+  /** Forgets what the record belongs to (so that it does not keep it reachable). */
+  void release() {
+    recordOwner = null;
+  }
+
+  /** The number of word ids of the last scan. */
+  int wordCount() {
+    return wordCount;
+  }
+
+  /** Recorded: the number of tokens of the last scan. */
+  int recordedTokens() {
+    return tokenCount;
+  }
+
+  /** Recorded: UTF-16 start offsets of the tokens (valid up to {@link #recordedTokens()}). */
+  int[] recordedStarts() {
+    return tokenStarts;
+  }
+
+  /** Recorded: UTF-16 end offsets of the tokens. */
+  int[] recordedEnds() {
+    return tokenEnds;
+  }
+
+  /** Recorded: the token index of each word (valid up to the number of word ids). */
+  int[] recordedWordTokens() {
+    return wordTokens;
+  }
+
+  /** Room for {@code count} more recorded tokens. */
+  private void reserveTokens(int count) {
+    int needed = tokenCount + count;
+    if (needed > tokenStarts.length) {
+      int capacity = Math.max(needed, Math.max(1024, tokenStarts.length * 2));
+      tokenStarts = Arrays.copyOf(tokenStarts, capacity);
+      tokenEnds = Arrays.copyOf(tokenEnds, capacity);
+    }
   }
 
   /** The end of the chunk that contains byte {@code i}: the next ASCII whitespace, or {@code n}. */
@@ -245,6 +321,15 @@ final class Utf8WordScanner {
   }
 
   private void emitAscii(byte[] b) {
+    int first = tokenCount;
+    if (record) {
+      reserveTokens(size);
+      int shift = unitsMinusBytes;
+      for (int t = 0; t < size; t++) {
+        tokenStarts[first + t] = starts[t] + shift;
+        tokenEnds[first + t] = ends[t] + shift;
+      }
+    }
     tokenCount += size;
     for (int t = 0; t < size; t++) {
       byte kind = kinds[t];
@@ -259,17 +344,24 @@ final class Utf8WordScanner {
           entry = processor.newEntry(surface, TokenKind.of(kind));
           cache.put(b, start, end, head, h, entry);
         }
-        addWordEntry(entry);
+        addWordEntry(entry, first + t);
       }
     }
   }
 
-  private void addWordEntry(int entry) {
+  /** Adds the word of the cache entry {@code entry}, token {@code token} of the text. */
+  private void addWordEntry(int entry, int token) {
     if ((entry & 1) != 0) {
       return; // a token filter dropped it
     }
     if (wordCount == words.length) {
       words = Arrays.copyOf(words, wordCount * 2);
+    }
+    if (record) {
+      if (wordCount >= wordTokens.length) {
+        wordTokens = Arrays.copyOf(wordTokens, words.length);
+      }
+      wordTokens[wordCount] = token;
     }
     words[wordCount++] = entry >>> 1;
   }
@@ -283,12 +375,22 @@ final class Utf8WordScanner {
     char[] chars = chunk.toCharArray();
     Tokenizer.Tokens tokens = tokenizer.tokenizeChunk(chunk);
     int n = tokens.size();
+    int first = tokenCount;
+    if (record) {
+      reserveTokens(n);
+      int base = from + unitsMinusBytes; // the chunk's offset in UTF-16 units
+      for (int t = 0; t < n; t++) {
+        tokenStarts[first + t] = base + tokens.start(t);
+        tokenEnds[first + t] = base + tokens.end(t);
+      }
+    }
     tokenCount += n;
     for (int t = 0; t < n; t++) {
       TokenKind kind = tokens.kind(t);
       if (kind.isWord()) {
-        addWordEntry(processor.formEntry(chars, tokens.start(t), tokens.end(t), kind));
+        addWordEntry(processor.formEntry(chars, tokens.start(t), tokens.end(t), kind), first + t);
       }
     }
+    unitsMinusBytes += chars.length - (end - from);
   }
 }
