@@ -2,6 +2,7 @@ package org.corpustoolkit.text;
 
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
+import java.text.CharacterIterator;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
@@ -40,7 +41,13 @@ public final class SentenceSplitter {
       "dec");
   private static final int PARAGRAPH_PER_LINE = 200;
 
+  /** Texts up to this many characters are copied into a buffer kept for the next text. */
+  private static final int KEPT_BUFFER = 1 << 22;
+
   private final BreakIterator sentences;
+  /** The text's characters, with wrapped lines joined, as the break iterator reads them. */
+  private char[] buffer = new char[0];
+  private final CharArrayIterator iterator = new CharArrayIterator();
 
   public SentenceSplitter() {
     this.sentences = BreakIterator.getSentenceInstance(ULocale.ENGLISH);
@@ -51,7 +58,30 @@ public final class SentenceSplitter {
    * sentence; the array is never empty.
    */
   public int[] starts(String text) {
-    return starts(text, text.indexOf('\n') >= 0 && isHardWrapped(text));
+    char[] chars = charsOf(text);
+    int n = text.length();
+    return split(chars, n, text.indexOf('\n') >= 0 && isHardWrapped(chars, n));
+  }
+
+  /** The characters of {@code text} in the kept buffer (or a new array if the text is very long). */
+  private char[] charsOf(String text) {
+    int n = text.length();
+    char[] chars = buffer;
+    if (chars.length < n) {
+      chars = new char[Math.max(n, Math.min(KEPT_BUFFER, 2 * chars.length))];
+      if (chars.length <= KEPT_BUFFER) {
+        buffer = chars;
+      }
+    }
+    text.getChars(0, n, chars, 0);
+    return chars;
+  }
+
+  /** {@link #isHardWrapped(String)} of the text {@code chars[0, n)}. */
+  private static boolean isHardWrapped(char[] chars, int n) {
+    LineLayout layout = new LineLayout();
+    layout.add(chars, n);
+    return layout.isHardWrapped();
   }
 
   /**
@@ -62,13 +92,24 @@ public final class SentenceSplitter {
    * @since 0.4
    */
   public int[] starts(String text, boolean hardWrapped) {
-    String prepared = hardWrapped ? joinWrappedLines(text) : text;
-    sentences.setText(prepared);
+    return split(charsOf(text), text.length(), hardWrapped);
+  }
+
+  /**
+   * The sentence starts of the text {@code chars[0, n)}, joining its wrapped lines in place first if
+   * {@code hardWrapped}. The break iterator reads the array itself: no {@code String} of the text.
+   */
+  private int[] split(char[] chars, int n, boolean hardWrapped) {
+    if (hardWrapped) {
+      joinWrappedLines(chars, n);
+    }
+    iterator.reset(chars, n);
+    sentences.setText(iterator);
     int[] starts = new int[16];
     int count = 0;
     starts[count++] = 0;
-    for (int b = sentences.next(); b != BreakIterator.DONE && b < text.length(); b = sentences.next()) {
-      if (suppressed(prepared, b)) {
+    for (int b = sentences.next(); b != BreakIterator.DONE && b < n; b = sentences.next()) {
+      if (suppressed(chars, n, b)) {
         continue;
       }
       if (count == starts.length) {
@@ -104,6 +145,21 @@ public final class SentenceSplitter {
     private long longLines;
     private long length;
     private boolean blank = true;
+
+    /** Adds the next piece of the text, {@code chars[0, n)} (as {@link #add(CharSequence)}). */
+    void add(char[] chars, int n) {
+      for (int i = 0; i < n; i++) {
+        char c = chars[i];
+        if (c == '\n' || c == '\r') {
+          endLine();
+        } else {
+          length++;
+          if (blank && !Character.isWhitespace(c)) {
+            blank = false;
+          }
+        }
+      }
+    }
 
     /** Adds the next piece of the text. */
     public void add(CharSequence piece) {
@@ -217,12 +273,13 @@ public final class SentenceSplitter {
     return !ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
   }
 
-  private static String joinWrappedLines(String text) {
-    if (text.indexOf('\n') < 0) {
-      return text;
-    }
-    char[] chars = text.toCharArray();
-    for (int i = 0; i < chars.length; i++) {
+  /**
+   * Joins the wrapped lines of the text {@code chars[0, n)} in place: a single line break (with the
+   * carriage return before it) becomes spaces; a blank line stays. (A break already turned into a space
+   * is never looked at again: it had no line break after it.)
+   */
+  private static void joinWrappedLines(char[] chars, int n) {
+    for (int i = 0; i < n; i++) {
       if (chars[i] != '\n') {
         continue;
       }
@@ -232,7 +289,7 @@ public final class SentenceSplitter {
       }
       int after = i + 1;
       boolean blankBefore = before < 0 || chars[before] == '\n';
-      boolean blankAfter = after >= chars.length || chars[after] == '\n' || chars[after] == '\r';
+      boolean blankAfter = after >= n || chars[after] == '\n' || chars[after] == '\r';
       if (!blankBefore && !blankAfter) {
         chars[i] = ' ';
         if (i > 0 && chars[i - 1] == '\r') {
@@ -240,7 +297,87 @@ public final class SentenceSplitter {
         }
       }
     }
-    return new String(chars);
+  }
+
+  /**
+   * A {@link CharacterIterator} over {@code chars[0, n)}, for the break iterator: reads the array
+   * directly, where one over a {@code String} goes through {@code String.charAt}.
+   */
+  private static final class CharArrayIterator implements CharacterIterator {
+    private char[] chars;
+    private int end;
+    private int index;
+
+    void reset(char[] chars, int end) {
+      this.chars = chars;
+      this.end = end;
+      this.index = 0;
+    }
+
+    @Override
+    public char first() {
+      index = 0;
+      return current();
+    }
+
+    @Override
+    public char last() {
+      index = end == 0 ? 0 : end - 1;
+      return current();
+    }
+
+    @Override
+    public char current() {
+      return index < end ? chars[index] : DONE;
+    }
+
+    @Override
+    public char next() {
+      if (index < end) {
+        index++;
+      }
+      return index < end ? chars[index] : DONE;
+    }
+
+    @Override
+    public char previous() {
+      if (index == 0) {
+        return DONE;
+      }
+      return chars[--index];
+    }
+
+    @Override
+    public char setIndex(int position) {
+      if (position < 0 || position > end) {
+        throw new IllegalArgumentException("index " + position + " outside [0, " + end + "]");
+      }
+      index = position;
+      return current();
+    }
+
+    @Override
+    public int getBeginIndex() {
+      return 0;
+    }
+
+    @Override
+    public int getEndIndex() {
+      return end;
+    }
+
+    @Override
+    public int getIndex() {
+      return index;
+    }
+
+    @Override
+    public Object clone() {
+      CharArrayIterator copy = new CharArrayIterator();
+      copy.reset(chars, end);
+      copy.index = index;
+      return copy;
+    }
   }
 
 
@@ -307,41 +444,47 @@ public final class SentenceSplitter {
    * ({@code "Stop!" he shouted}). A blank line between always ends the sentence.
    */
   private static boolean suppressed(String text, int b) {
+    return suppressed(text.toCharArray(), text.length(), b);
+  }
+
+  /** {@link #suppressed(String, int)} in the text {@code text[0, n)}. */
+  private static boolean suppressed(char[] text, int n, int b) {
     int end = b;
-    while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+    while (end > 0 && Character.isWhitespace(text[end - 1])) {
       end--;
     }
     if (end == b || end == 0) {
       return false;
     }
+    int lineFeeds = 0;
     for (int i = end; i < b; i++) {
-      if (text.charAt(i) == '\n' && text.substring(i + 1, b).contains("\n")) {
-        return false;
+      if (text[i] == '\n' && ++lineFeeds == 2) {
+        return false; // two line breaks in the white space before the boundary
       }
     }
-    if (text.charAt(end - 1) != '.') {
-      return exclamationOrQuestionBeforeLowerCase(text, end, b);
+    if (text[end - 1] != '.') {
+      return exclamationOrQuestionBeforeLowerCase(text, n, end, b);
     }
     int start = end - 1;
-    while (start > 0 && (Character.isLetter(text.charAt(start - 1)) || text.charAt(start - 1) == '.')) {
+    while (start > 0 && (Character.isLetter(text[start - 1]) || text[start - 1] == '.')) {
       start--;
     }
-    String word = text.substring(start, end - 1);
-    if (word.length() == 1 && Character.isUpperCase(word.charAt(0)) && !word.equals("I")) {
+    int length = end - 1 - start;
+    if (length == 1 && Character.isUpperCase(text[start]) && text[start] != 'I') {
       return true;
     }
-    return ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
+    return ABBREVIATIONS.contains(new String(text, start, length).toLowerCase(Locale.ROOT));
   }
 
-  private static boolean exclamationOrQuestionBeforeLowerCase(String text, int end, int b) {
+  private static boolean exclamationOrQuestionBeforeLowerCase(char[] text, int n, int end, int b) {
     int last = end;
-    while (last > 0 && isClosing(text.charAt(last - 1))) {
+    while (last > 0 && isClosing(text[last - 1])) {
       last--;
     }
-    if (last == 0 || (text.charAt(last - 1) != '!' && text.charAt(last - 1) != '?')) {
+    if (last == 0 || (text[last - 1] != '!' && text[last - 1] != '?')) {
       return false;
     }
-    return b < text.length() && Character.isLowerCase(text.codePointAt(b));
+    return b < n && Character.isLowerCase(Character.codePointAt(text, b, n));
   }
 
   private static boolean isClosing(char c) {
