@@ -13,6 +13,11 @@ import java.util.Arrays;
  * second open-addressing table keyed by the tuple itself. Which table holds an n-gram depends only on
  * its ids, so joining tables never finds one n-gram in both. The tuple of every id is kept ({@code n}
  * ints per id) to rebuild the n-gram's text for the rows that are listed.
+ *
+ * <p>A packed key's home slot is the top bits of its Fibonacci hash, so that home slots keep their
+ * order whatever the table's size: growing the table, or absorbing another table in the order of its
+ * slots, writes the slots nearly in order instead of at random (far fewer cache misses on tables of
+ * millions of n-grams).
  */
 final class NgramTable {
   private static final long EMPTY = -1L;
@@ -24,6 +29,8 @@ final class NgramTable {
 
   /** Open addressing, two longs per slot: the packed key (or {@link #EMPTY}) and its id. */
   private long[] slots;
+  /** 64 minus log2 of the number of slots: a key's home slot is its hash shifted right by this. */
+  private int shift;
   private int keyCount;
 
   private int[] tupleSlots;
@@ -40,6 +47,7 @@ final class NgramTable {
     this.bits = 63 / n;
     this.limit = 1L << bits;
     this.slots = newSlots(1 << 12);
+    this.shift = 64 - 12;
     this.tupleSlots = new int[16];
     this.tuples = new int[n * 1024];
   }
@@ -70,7 +78,7 @@ final class NgramTable {
     long key = pack(items, from);
     if (key >= 0) {
       int mask = (slots.length >> 1) - 1;
-      for (int s = slot(key, mask); ; s = (s + 1) & mask) {
+      for (int s = slot(key, shift); ; s = (s + 1) & mask) {
         long k = slots[2 * s];
         if (k == key) {
           return (int) slots[2 * s + 1];
@@ -108,8 +116,17 @@ final class NgramTable {
     return key;
   }
 
-  private static int slot(long key, int mask) {
-    return (int) ((key * 0x9E3779B97F4A7C15L) >>> 32) & mask;
+  /** The home slot of {@code key} in a table of {@code 1 << (64 - shift)} slots. */
+  private static int slot(long key, int shift) {
+    return (int) ((key * 0x9E3779B97F4A7C15L) >>> shift);
+  }
+
+  /** Item {@code k} of the n-gram packed in {@code key}. */
+  private int unpack(long key, int k) {
+    if (n == 2) {
+      return k == 0 ? (int) (key >>> 32) : (int) key;
+    }
+    return (int) ((key >>> (bits * (n - 1 - k))) & (limit - 1));
   }
 
   private static long[] newSlots(int count) {
@@ -123,7 +140,7 @@ final class NgramTable {
   private int internPacked(long key, int[] items, int from) {
     long[] table = slots;
     int mask = (table.length >> 1) - 1;
-    int s = slot(key, mask);
+    int s = slot(key, shift);
     while (true) {
       long k = table[2 * s];
       if (k == key) {
@@ -134,7 +151,7 @@ final class NgramTable {
       }
       s = (s + 1) & mask;
     }
-    int id = newId(items, from);
+    int id = items != null ? newId(items, from) : newId(key);
     table[2 * s] = key;
     table[2 * s + 1] = id;
     if (++keyCount > (table.length >> 1) * LOAD) {
@@ -146,11 +163,12 @@ final class NgramTable {
   private void growSlots() {
     long[] old = slots;
     slots = newSlots(old.length); // twice the slots: two longs each
+    shift--;
     int mask = (slots.length >> 1) - 1;
     for (int i = 0; i < old.length; i += 2) {
       long key = old[i];
       if (key != EMPTY) {
-        int s = slot(key, mask);
+        int s = slot(key, shift);
         while (slots[2 * s] != EMPTY) {
           s = (s + 1) & mask;
         }
@@ -212,6 +230,22 @@ final class NgramTable {
   }
 
   private int newId(int[] items, int from) {
+    reserveTuple();
+    System.arraycopy(items, from, tuples, size * n, n);
+    return size++;
+  }
+
+  /** A new id for the n-gram packed in {@code key}. */
+  private int newId(long key) {
+    reserveTuple();
+    int at = size * n;
+    for (int k = 0; k < n; k++) {
+      tuples[at + k] = unpack(key, k);
+    }
+    return size++;
+  }
+
+  private void reserveTuple() {
     if (size == Integer.MAX_VALUE / n) {
       throw new IllegalStateException("more distinct " + n + "-grams than one table can hold");
     }
@@ -219,8 +253,6 @@ final class NgramTable {
       tuples = Arrays.copyOf(tuples, (int) Math.min((long) tuples.length * 2,
           (long) Integer.MAX_VALUE / n * n));
     }
-    System.arraycopy(items, from, tuples, size * n, n);
-    return size++;
   }
 
   /**
@@ -232,8 +264,22 @@ final class NgramTable {
       throw new IllegalArgumentException("n-grams of different lengths");
     }
     int[] map = new int[other.size];
-    for (int id = 0; id < other.size; id++) {
-      map[id] = intern(other.tuples, id * n);
+    // room for all of them first, then the packed keys in the order of the other table's slots,
+    // which is (nearly) the order of their home slots here too
+    while (keyCount + other.keyCount > (slots.length >> 1) * LOAD) {
+      growSlots();
+    }
+    long[] theirs = other.slots;
+    for (int i = 0; i < theirs.length; i += 2) {
+      long key = theirs[i];
+      if (key != EMPTY) {
+        map[(int) theirs[i + 1]] = internPacked(key, null, 0);
+      }
+    }
+    for (int entry : other.tupleSlots) {
+      if (entry != 0) {
+        map[entry - 1] = internTuple(other.tuples, (entry - 1) * n);
+      }
     }
     return map;
   }

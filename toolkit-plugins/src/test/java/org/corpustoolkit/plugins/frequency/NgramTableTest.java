@@ -62,4 +62,51 @@ class NgramTableTest {
       }
     });
   }
+
+  /**
+   * Absorbing takes the other table's packed keys in the order of its slots and rebuilds their tuples
+   * from the keys: ids up to the largest that packs ({@code 2^(63/n) - 1}, any int for bigrams) come
+   * back exactly, through growing tables on both sides.
+   */
+  @ParameterizedTest
+  @ValueSource(ints = {2, 3, 4, 5, 6})
+  void absorbedTablesKeepEveryTupleOfLargeIds(int n) {
+    Random random = new Random(100 + n);
+    long limit = n == 2 ? Integer.MAX_VALUE : 1L << (63 / n);
+    NgramTable first = new NgramTable(n);
+    NgramTable second = new NgramTable(n);
+    Map<List<Integer>, Integer> secondIds = new HashMap<>();
+    java.util.Set<List<Integer>> all = new java.util.HashSet<>();
+    for (int i = 0; i < 30_000; i++) {
+      int[] tuple = new int[n];
+      for (int k = 0; k < n; k++) {
+        int pick = random.nextInt(4);
+        tuple[k] = pick == 0 ? (int) (limit - 1 - random.nextInt(3))
+            : pick == 1 ? random.nextInt(50) : (int) (random.nextDouble() * limit);
+      }
+      List<Integer> key = java.util.Arrays.stream(tuple).boxed().toList();
+      all.add(key);
+      if (i % 2 == 0) {
+        first.intern(tuple, 0);
+      } else {
+        secondIds.putIfAbsent(key, second.intern(tuple, 0));
+      }
+    }
+    int[] map = first.absorb(second);
+    assertThat(first.size()).isEqualTo(all.size());
+    secondIds.forEach((key, id) -> {
+      int[] tuple = key.stream().mapToInt(Integer::intValue).toArray();
+      assertThat(first.find(tuple, 0)).isEqualTo(map[id]);
+      for (int k = 0; k < n; k++) {
+        assertThat(first.item(map[id], k)).isEqualTo(key.get(k));
+      }
+    });
+    for (List<Integer> key : all) {
+      int id = first.find(key.stream().mapToInt(Integer::intValue).toArray(), 0);
+      assertThat(id).isBetween(0, first.size() - 1);
+      for (int k = 0; k < n; k++) {
+        assertThat(first.item(id, k)).isEqualTo(key.get(k));
+      }
+    }
+  }
 }
