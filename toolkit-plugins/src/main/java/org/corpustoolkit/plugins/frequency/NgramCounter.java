@@ -28,6 +28,10 @@ final class NgramCounter extends FrequencyCounter {
   private int[] ranges;
   private long total;
   private int[] buffer = new int[256];
+  /** N-grams whose slots are read ahead of interning them (see {@link NgramTable#touch}). */
+  private static final int BLOCK = 32;
+  /** What the reads ahead found, kept so that they are not optimised away. */
+  private long touched;
   /** For each document read in parts: the n-grams this thread saw in it, each once. */
   private final Map<Integer, IntList> partialDocuments = new HashMap<>();
   /** Per item id, after counting: 1 + code points of its form (0: not measured yet). */
@@ -57,33 +61,42 @@ final class NgramCounter extends FrequencyCounter {
     IntList seen = partial ? partialDocuments.computeIfAbsent(docIndex, k -> new IntList()) : null;
     int counted = 0;
     int last = n - 1;
-    for (int i = 0; i + last < items.length; i++) {
-      if (sentences[i] != sentences[i + last]) {
-        continue;
+    int starts = items.length - last;
+    for (int block = 0; block < starts; block += BLOCK) {
+      int blockEnd = Math.min(block + BLOCK, starts);
+      long read = 0;
+      for (int i = block; i < blockEnd; i++) {
+        read += table.touch(items, i);
       }
-      int id = table.intern(items, i);
-      int at = 3 * id;
-      if (at == stats.length) {
-        grow();
-      }
-      if (++stats[at] < 0) {
-        throw new ArithmeticException("an n-gram occurs more than " + Integer.MAX_VALUE + " times");
-      }
-      if (stats[at + 2] != docIndex) {
-        stats[at + 2] = docIndex;
-        if (partial) {
-          seen.add(id);
-        } else {
-          stats[at + 1]++;
+      touched += read;
+      for (int i = block; i < blockEnd; i++) {
+        if (sentences[i] != sentences[i + last]) {
+          continue;
         }
-      }
-      if (dispersion != null) {
-        if (counted == buffer.length) {
-          buffer = Arrays.copyOf(buffer, counted * 2);
+        int id = table.intern(items, i);
+        int at = 3 * id;
+        if (at == stats.length) {
+          grow();
         }
-        buffer[counted] = id;
+        if (++stats[at] < 0) {
+          throw new ArithmeticException("an n-gram occurs more than " + Integer.MAX_VALUE + " times");
+        }
+        if (stats[at + 2] != docIndex) {
+          stats[at + 2] = docIndex;
+          if (partial) {
+            seen.add(id);
+          } else {
+            stats[at + 1]++;
+          }
+        }
+        if (dispersion != null) {
+          if (counted == buffer.length) {
+            buffer = Arrays.copyOf(buffer, counted * 2);
+          }
+          buffer[counted] = id;
+        }
+        counted++;
       }
-      counted++;
     }
     total += counted;
     if (dispersion != null) {
