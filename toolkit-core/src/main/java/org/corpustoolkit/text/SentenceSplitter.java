@@ -146,17 +146,33 @@ public final class SentenceSplitter {
     private long length;
     private boolean blank = true;
 
-    /** Adds the next piece of the text, {@code chars[0, n)} (as {@link #add(CharSequence)}). */
+    /**
+     * Adds the next piece of the text, {@code chars[0, n)}, as {@link #add(CharSequence)} does, a line
+     * at a time: white space is looked at only until the line's first other character.
+     */
     void add(char[] chars, int n) {
-      for (int i = 0; i < n; i++) {
-        char c = chars[i];
-        if (c == '\n' || c == '\r') {
-          endLine();
-        } else {
-          length++;
-          if (blank && !Character.isWhitespace(c)) {
+      int i = 0;
+      while (i < n) {
+        int start = i;
+        if (blank) {
+          while (i < n && chars[i] != '\n' && chars[i] != '\r' && Character.isWhitespace(chars[i])) {
+            i++;
+          }
+          if (i < n && chars[i] != '\n' && chars[i] != '\r') {
             blank = false;
           }
+        }
+        while (i < n) {
+          char c = chars[i];
+          if (c <= '\r' && (c == '\n' || c == '\r')) {
+            break;
+          }
+          i++;
+        }
+        length += i - start;
+        if (i < n) {
+          endLine();
+          i++;
         }
       }
     }

@@ -137,4 +137,38 @@ class SentenceSplitterArrayTest {
         .containsExactly(0, 14, 19, 20)
         .isEqualTo(new StringSplitter().starts("Wrapped\nline. Next\n\nParagraph", true));
   }
+
+  /** The median rule: the sorted lengths of the non-blank lines ({@link String#lines()}). */
+  private static boolean medianBelow200(String text) {
+    int[] lengths = text.lines().filter(l -> !l.isBlank()).mapToInt(String::length).sorted()
+        .toArray();
+    return (lengths.length == 0 ? 0 : lengths[lengths.length / 2]) < 200;
+  }
+
+  @Test
+  void theLayoutOfTheArrayIsTheMedianRule() {
+    Random random = new Random(77L);
+    String[] blanks = {"", " ", "\t", "\u3000", " \u2028 ", "\u00A0"};
+    String[] breaks = {"\n", "\r\n", "\r", "\n\n"};
+    for (int round = 0; round < 3000; round++) {
+      StringBuilder sb = new StringBuilder();
+      int lines = 1 + random.nextInt(9);
+      for (int l = 0; l < lines; l++) {
+        if (random.nextInt(4) == 0) {
+          sb.append(blanks[random.nextInt(blanks.length)]);
+        } else {
+          sb.append(blanks[random.nextInt(blanks.length)]);
+          sb.append("x\u00E9 ".repeat(70 + random.nextInt(30)), 0, 190 + random.nextInt(20));
+        }
+        if (l + 1 < lines || random.nextBoolean()) {
+          sb.append(breaks[random.nextInt(breaks.length)]);
+        }
+      }
+      String text = sb.toString();
+      SentenceSplitter.LineLayout layout = new SentenceSplitter.LineLayout();
+      layout.add(text.toCharArray(), text.length());
+      assertThat(layout.isHardWrapped()).as(text).isEqualTo(medianBelow200(text));
+      assertThat(SentenceSplitter.isHardWrapped(text)).isEqualTo(medianBelow200(text));
+    }
+  }
 }
