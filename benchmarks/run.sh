@@ -6,7 +6,8 @@
 #
 #   benchmarks/run.sh [--size 100mb|1gb] [--runs N] [--no-nltk] [--no-ctk]
 #
-# CTK: the command that runs ctk (default: java -XX:+UseParallelGC -Xmn160m -XX:SurvivorRatio=3 -XX:TieredStopAtLevel=1 -jar
+# CTK: the command that runs ctk (default: java -XX:+UseParallelGC -Xmn160m -XX:SurvivorRatio=3 -XX:TieredStopAtLevel=1
+#      [-XX:+UseTransparentHugePages where the kernel has them] -jar
 #      toolkit-cli/target/ctk.jar, the launcher's JVM options,
 #      built with ./mvnw -q -DskipTests package if the jar is missing). It is
 #      a shell command line: it may hold quotes, e.g. CTK="bash -c '...' ctk".
@@ -20,7 +21,7 @@ Usage: benchmarks/run.sh [--size 100mb|1gb] [--runs N] [--no-nltk] [--no-ctk]
   --no-nltk skip the NLTK baseline
   --no-ctk  time only the baselines
 Environment:
-  CTK               command that runs ctk (default: java -XX:+UseParallelGC -Xmn160m -XX:SurvivorRatio=3 -XX:TieredStopAtLevel=1 -jar <repo>/toolkit-cli/target/ctk.jar)
+  CTK               command that runs ctk (default: java -XX:+UseParallelGC -Xmn160m -XX:SurvivorRatio=3 -XX:TieredStopAtLevel=1 [-XX:+UseTransparentHugePages] -jar <repo>/toolkit-cli/target/ctk.jar)
   CTK_BENCH_CACHE   corpus cache (default: $HOME/.cache/ctk-bench)
   CTK_BENCH_TIMEOUT seconds before one run is killed (default 3600)
   CTK_BENCH_RESULTS results file (default: benchmarks/RESULTS.md)
@@ -99,7 +100,11 @@ if ((DO_CTK)); then
     fi
     if [[ -f $JAR ]]; then
       # the JVM options of the ctk launcher (see ../ctk), so the figures are those users get
-      CTK="java -XX:+UseParallelGC -Xmn160m -XX:SurvivorRatio=3 -XX:TieredStopAtLevel=1 -jar $(printf '%q' "$JAR")"
+      THP=""
+      if grep -qs '\[always\]\|\[madvise\]' /sys/kernel/mm/transparent_hugepage/enabled; then
+        THP=" -XX:+UseTransparentHugePages"
+      fi
+      CTK="java -XX:+UseParallelGC -Xmn160m -XX:SurvivorRatio=3 -XX:TieredStopAtLevel=1$THP -jar $(printf '%q' "$JAR")"
     else
       CTK_NOTE="ctk jar not found ($JAR) and could not be built: all ctk commands n/a"
       log "$CTK_NOTE"
