@@ -142,6 +142,7 @@ fi
 # shellcheck disable=SC2016  # $CTK and $@ expand in the timed shell
 CTK_CALL='bash -c "$CTK"'"' \"\$@\"' ctk"
 add freq "ctk frequency" ctk frequency "$CTK_CALL frequency $QF >/dev/null"
+add freqnd "ctk frequency --dispersion none" ctk frequency "$CTK_CALL frequency --dispersion none $QF >/dev/null"
 add freq2 "ctk frequency --ngram 2" ctk frequency "$CTK_CALL frequency --ngram 2 $QF >/dev/null"
 add tokens "ctk tokens > /dev/null" ctk tokens "$CTK_CALL tokens $QF >/dev/null"
 add colloc "ctk collocations the" ctk collocations "$CTK_CALL collocations the $QF >/dev/null"
@@ -152,6 +153,8 @@ add collall "ctk collocations --all --min-observed 5 (-Xmx2g)" ctk collocations 
 add kwic "ctk kwic government" ctk kwic "$CTK_CALL kwic government $QF >/dev/null"
 add kwic100 "ctk kwic government --limit 100" ctk kwic "$CTK_CALL kwic government --limit 100 $QF >/dev/null"
 add keyness "ctk keyness --reference en-ref-10mb.txt" ctk keyness "$CTK_CALL keyness --reference $QR $QF >/dev/null"
+# issue 3: report and keyness within twice the time of ctk frequency
+add report "ctk report (html)" ctk report "$CTK_CALL report $QF >/dev/null"
 add readab "ctk readability" ctk readability "$CTK_CALL readability $QF >/dev/null"
 add register "ctk register" ctk register "$CTK_CALL register $QF >/dev/null"
 
