@@ -43,13 +43,12 @@ final class TextTableRenderer implements Renderer {
     for (int i = 0; i < right.length; i++) {
       right[i] = Cells.numeric(columns.get(i));
     }
-    StringBuilder line = new StringBuilder(256);
-    line(out, line, right, names, widths);
+    line(out, right, names, widths);
     for (String[] cells : head) {
-      line(out, line, right, cells, widths);
+      line(out, right, cells, widths);
     }
     while (rows.hasNext()) {
-      line(out, line, right, cells(columns, rows.next()), widths);
+      line(out, right, cells(columns, rows.next()), widths);
     }
     if (request.footer()) {
       footer(request, out);
@@ -70,11 +69,13 @@ final class TextTableRenderer implements Renderer {
 
   /**
    * One row, each cell padded to its column's width (numbers on the left, text on the right; the last
-   * column, if text, not padded), without trailing spaces. {@code line} is a reused buffer.
+   * column, if text, not padded), without trailing spaces. A new buffer per line: a reused one would
+   * stay UTF-16 after the first line with a character beyond Latin-1, and every later line would pay for
+   * it.
    */
-  private static void line(Writer out, StringBuilder line, boolean[] right, String[] cells,
-      int[] widths) throws IOException {
-    line.setLength(0);
+  private static void line(Writer out, boolean[] right, String[] cells, int[] widths)
+      throws IOException {
+    StringBuilder line = new StringBuilder(16 * cells.length);
     for (int i = 0; i < cells.length; i++) {
       if (i > 0) {
         line.append(GAP);
