@@ -1,0 +1,133 @@
+package org.corpustoolkit.plugins.frequency;
+
+import java.util.Arrays;
+import org.corpustoolkit.text.TokenizedDocument;
+
+/**
+ * Where every document and part of a document read by the first pass lies in the corpus: the number of
+ * counted items of each (document index, part number), recorded while counting, so that the second pass
+ * of {@link StreamedDispersion} knows the corpus position at which each part begins (its base) and which
+ * dispersion part (document) it belongs to, whichever thread reads it.
+ *
+ * <p>Threads record their parts in any order; after {@link #merge merging} and {@link #seal sealing},
+ * the parts are in corpus order: documents by index, the parts of a document by part number. Memory:
+ * 16 bytes per document or part (a 1 GB file read in parts of 1 MB has about a thousand).
+ */
+final class SegmentLayout {
+  private long[] keys = new long[16];
+  private int[] words = new int[16];
+  private int size;
+  /** After {@link #seal}: corpus position of the first item of part k, and its document's part. */
+  private long[] bases;
+  private int[] documentParts;
+  private long[] documentSizes;
+  private long total;
+
+  /** Records a document or part counted by the first pass. */
+  void add(TokenizedDocument doc, int items) {
+    if (size == keys.length) {
+      keys = Arrays.copyOf(keys, size * 2);
+      words = Arrays.copyOf(words, size * 2);
+    }
+    keys[size] = key(doc.documentIndex(), doc.segment());
+    words[size++] = items;
+  }
+
+  SegmentLayout merge(SegmentLayout other) {
+    for (int k = 0; k < other.size; k++) {
+      if (size == keys.length) {
+        keys = Arrays.copyOf(keys, Math.max(size * 2, size + other.size));
+        words = Arrays.copyOf(words, keys.length);
+      }
+      keys[size] = other.keys[k];
+      words[size++] = other.words[k];
+    }
+    return this;
+  }
+
+  private static long key(int document, int segment) {
+    return ((long) document << 32) | (segment & 0xffffffffL);
+  }
+
+  /**
+   * Puts the parts in corpus order and computes their bases and the documents' sizes; call once, after
+   * the last merge.
+   */
+  void seal() {
+    // Keys are distinct and at most a few thousand per gigabyte: sort indexes by key.
+    long[] unsorted = keys;
+    Integer[] order = new Integer[size];
+    for (int k = 0; k < size; k++) {
+      order[k] = k;
+    }
+    Arrays.sort(order, (a, b) -> Long.compare(unsorted[a], unsorted[b]));
+    long[] sortedKeys = new long[size];
+    int[] sortedWords = new int[size];
+    for (int k = 0; k < size; k++) {
+      sortedKeys[k] = unsorted[order[k]];
+      sortedWords[k] = words[order[k]];
+    }
+    keys = sortedKeys;
+    words = sortedWords;
+    bases = new long[size];
+    documentParts = new int[size];
+    long[] sizes = new long[16];
+    int parts = 0;
+    long base = 0;
+    int lastDocument = -1;
+    for (int k = 0; k < size; k++) {
+      bases[k] = base;
+      int document = (int) (keys[k] >>> 32);
+      if (words[k] > 0) {
+        if (document != lastDocument) {
+          lastDocument = document;
+          if (parts == sizes.length) {
+            sizes = Arrays.copyOf(sizes, parts * 2);
+          }
+          parts++;
+        }
+        sizes[parts - 1] += words[k];
+      }
+      documentParts[k] = document == lastDocument ? parts - 1 : -1;
+      base += words[k];
+    }
+    total = base;
+    documentSizes = Arrays.copyOf(sizes, parts);
+  }
+
+  /** Items in the corpus (N). */
+  long total() {
+    return total;
+  }
+
+  /** Sizes of the documents with at least one item, in corpus order: the parts of dispersion. */
+  long[] documentSizes() {
+    return documentSizes.clone();
+  }
+
+  /** Index of part {@code segment} of document {@code document}, or -1 if the first pass did not see it. */
+  int indexOf(int document, int segment) {
+    int k = Arrays.binarySearch(keys, key(document, segment));
+    return k < 0 ? -1 : k;
+  }
+
+  /** Items of the part at {@code index}. */
+  int items(int index) {
+    return words[index];
+  }
+
+  /** Corpus position of the first item of the part at {@code index}. */
+  long base(int index) {
+    return bases[index];
+  }
+
+  /** The dispersion part (document with items) of the part at {@code index}: valid if it has items. */
+  int documentPart(int index) {
+    return documentParts[index];
+  }
+
+  /** Number of documents and parts recorded. */
+  int size() {
+    return size;
+  }
+}
