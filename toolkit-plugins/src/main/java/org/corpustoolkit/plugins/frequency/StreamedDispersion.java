@@ -18,28 +18,30 @@ import org.corpustoolkit.text.TokenizedDocument;
  * <p>The first pass counted every word, so the corpus size N, every frequency f and the size of every
  * document and part of a document ({@link SegmentLayout}) are known. The second pass reads the corpus
  * again ({@link AnalysisContext#mapSegments}, or {@link AnalysisContext#mapDocuments} when the first
- * pass read whole documents), and each part read is summarised on a worker thread: for each wanted word
- * in it, its first and last corpus position, the gaps between its successive occurrences inside the
- * part (the sum of those shorter than v = N/f, and the number of the others, each of which counts v),
- * and its count in each dispersion part the text touches. The summaries come back in corpus order and
- * are folded into per-word primitive arrays on the calling thread:
+ * pass read whole documents): on worker threads, each document or part read is turned into the
+ * positions of the wanted words in it, grouped by word (a counting sort, a few bytes per token of that
+ * part only); the parts come back in corpus order, a few at a time, and are folded into per-word
+ * primitive arrays on the calling thread:
  * <ul>
- *   <li>ARF (Savický &amp; Hlaváčová 2002): the gap between the last occurrence before a part and the
- *       first inside it is added when the part is folded; at the end the wrapped gap
- *       {@code first + N − last} closes the circle: ARF = (Σ min(gap, v)) / v, with the sum held
- *       exactly as an integer sum of the short gaps plus v times the number of long ones;</li>
+ *   <li>ARF (Savický &amp; Hlaváčová 2002): Σ min(gap, v), v = N/f, over the gaps between successive
+ *       occurrences in corpus order (across the cuts between parts too), summed in the same order as
+ *       {@link org.corpustoolkit.stats.ArfAccumulator} sums them, so ARF is bitwise that of
+ *       {@link DispersionScorer}; at the end the wrapped gap {@code first + N − last} closes the
+ *       circle;</li>
  *   <li>per dispersion part i, once the word's count c_i there is complete (a document read in several
  *       parts is one dispersion part): range counts the parts with c_i &gt; 0; DP (Gries 2008) adds
  *       |c_i/f − s_i| of those parts, and the parts without the word contribute their shares s_i, which
- *       is (N − Σ size_i of the parts with the word) / N; Juilland's D folds x_i = c_i/size_i, with the
- *       zeros of the parts between, into a running mean and sum of squared deviations (Welford 1962;
- *       runs of zeros merged as groups, Chan, Golub &amp; LeVeque 1979), giving the population sd.</li>
+ *       sum to (N − Σ size_i of the parts with the word) / N; Juilland's D takes the mean of
+ *       x_i = c_i/size_i as {@link org.corpustoolkit.stats.Dispersion#juillandD} sums it, and the sum
+ *       of squared deviations from Welford's running update (Welford 1962), with the zeros of the parts
+ *       without the word merged as groups (Chan, Golub &amp; LeVeque 1979).</li>
  * </ul>
  * Every sum is folded in corpus order, so the scores do not depend on the number of threads or on how
- * files were cut into parts. They equal those of {@link DispersionScorer} up to rounding in the last
- * bits of a double (its sums run over the parts in another association).
+ * files were cut into parts. Range and ARF equal those of {@link DispersionScorer} exactly; DP, DPnorm
+ * and Juilland's D up to rounding in the last bits of a double (there the sums over the parts without
+ * the word are associated differently), which is the price of not keeping a count per word and part.
  *
- * <p>Memory: about 100 bytes per word scored, plus the summaries of the few parts in flight.
+ * <p>Memory: about 110 bytes per word scored, plus the positions of the few parts in flight.
  */
 final class StreamedDispersion {
   private final SegmentLayout layout;
@@ -50,8 +52,6 @@ final class StreamedDispersion {
   private final long[] frequencies;
   /** Dense index of each wanted id, or -1. */
   private final int[] slotOf;
-  /** Per dense index: the smallest gap that is not shorter than v = N/f, i.e. ⌈N/f⌉. */
-  private final long[] longGap;
 
   /**
    * @param layout the parts the first pass read, sealed
@@ -84,10 +84,8 @@ final class StreamedDispersion {
     }
     slotOf = new int[maxId + 1];
     Arrays.fill(slotOf, -1);
-    longGap = new long[ids.length];
     for (int k = 0; k < ids.length; k++) {
       slotOf[ids[k]] = k;
-      longGap[k] = ceilDiv(corpusSize, frequencies[k]);
     }
   }
 
@@ -121,53 +119,25 @@ final class StreamedDispersion {
   }
 
   /**
-   * What one document or part of one holds of the wanted words: per word (slot s), its dense index,
-   * first and last corpus position, the sum of its short inner gaps and the number of long ones; and
-   * its count in each dispersion part touched, as (part, word, count) triples in ascending part order.
+   * The occurrences of the wanted words in one document or part of one: word {@code word[s]} (dense
+   * index) occurs {@code count[s]} times, at {@code base + offset[j]} for the next {@code count[s]}
+   * offsets, ascending, the words one after the other in order of first occurrence.
    */
   private static final class Summary {
     final int index;
-    int words;
-    int[] word = new int[256];
-    long[] first = new long[256];
-    long[] last = new long[256];
-    long[] shortGaps = new long[256];
-    int[] longGaps = new int[256];
-    int triples;
-    int[] triplePart = new int[256];
-    int[] tripleWord = new int[256];
-    int[] tripleCount = new int[256];
+    final long base;
+    final int words;
+    final int[] word;
+    final int[] count;
+    final int[] offset;
 
-    Summary(int index) {
+    Summary(int index, long base, int words, int[] word, int[] count, int[] offset) {
       this.index = index;
-    }
-
-    int addWord(int k, long position) {
-      if (words == word.length) {
-        int capacity = words * 2;
-        word = Arrays.copyOf(word, capacity);
-        first = Arrays.copyOf(first, capacity);
-        last = Arrays.copyOf(last, capacity);
-        shortGaps = Arrays.copyOf(shortGaps, capacity);
-        longGaps = Arrays.copyOf(longGaps, capacity);
-      }
-      word[words] = k;
-      first[words] = position;
-      last[words] = position;
-      return words++;
-    }
-
-    int addTriple(int part, int k) {
-      if (triples == triplePart.length) {
-        int capacity = triples * 2;
-        triplePart = Arrays.copyOf(triplePart, capacity);
-        tripleWord = Arrays.copyOf(tripleWord, capacity);
-        tripleCount = Arrays.copyOf(tripleCount, capacity);
-      }
-      triplePart[triples] = part;
-      tripleWord[triples] = k;
-      tripleCount[triples] = 1;
-      return triples++;
+      this.base = base;
+      this.words = words;
+      this.word = word;
+      this.count = count;
+      this.offset = offset;
     }
   }
 
@@ -175,76 +145,65 @@ final class StreamedDispersion {
   private final class Scanner {
     private final int[] seen = new int[ids.length];
     private final int[] slot = new int[ids.length];
-    private final int[] seenInRun = new int[ids.length];
-    private final int[] tripleOf = new int[ids.length];
     private int stamp;
-    private int runStamp;
+    private int[] word = new int[256];
+    private int[] count = new int[256];
 
     Summary summarise(TokenizedDocument doc) {
       int index = layout.indexOf(doc.documentIndex(), doc.segment());
-      int[] words = doc.wordIds();
-      int length = words.length;
+      int[] items = doc.wordIds();
+      int length = items.length;
       if (index < 0 || layout.items(index) != length) {
         throw changed(doc);
       }
-      Summary summary = new Summary(index);
-      long base = layout.base(index);
+      // A counting sort of the wanted occurrences by word, in two passes over the ids.
       stamp++;
       int[] slotOf = StreamedDispersion.this.slotOf;
-      for (int from = 0; from < length; ) {
-        // A run of the text inside one dispersion part: the document's, or an equal part's.
-        int part;
-        int to;
-        if (partCount == 0) {
-          part = layout.documentPart(index);
-          to = length;
-        } else {
-          long start = base + from;
-          part = (int) (start * partCount / corpusSize);
-          long next = ceilDiv((part + 1) * corpusSize, partCount);
-          to = (int) Math.min(length, next - base);
+      int words = 0;
+      int occurrences = 0;
+      for (int i = 0; i < length; i++) {
+        int id = items[i];
+        int k = id < slotOf.length ? slotOf[id] : -1;
+        if (k < 0) {
+          continue;
         }
-        runStamp++;
-        for (int i = from; i < to; i++) {
-          int id = words[i];
-          int k = id < slotOf.length ? slotOf[id] : -1;
-          if (k < 0) {
-            continue;
+        occurrences++;
+        if (seen[k] != stamp) {
+          seen[k] = stamp;
+          if (words == word.length) {
+            word = Arrays.copyOf(word, words * 2);
+            count = Arrays.copyOf(count, words * 2);
           }
-          long position = base + i;
-          if (seen[k] != stamp) {
-            seen[k] = stamp;
-            slot[k] = summary.addWord(k, position);
-          } else {
-            int s = slot[k];
-            long gap = position - summary.last[s];
-            if (gap < longGap[k]) {
-              summary.shortGaps[s] += gap;
-            } else {
-              summary.longGaps[s]++;
-            }
-            summary.last[s] = position;
-          }
-          if (seenInRun[k] != runStamp) {
-            seenInRun[k] = runStamp;
-            tripleOf[k] = summary.addTriple(part, k);
-          } else {
-            summary.tripleCount[tripleOf[k]]++;
-          }
+          slot[k] = words;
+          word[words] = k;
+          count[words++] = 0;
         }
-        from = to;
+        count[slot[k]]++;
       }
-      return summary;
+      int[] next = new int[words];
+      for (int s = 1; s < words; s++) {
+        next[s] = next[s - 1] + count[s - 1];
+      }
+      int[] offsets = new int[occurrences];
+      for (int i = 0; i < length; i++) {
+        int id = items[i];
+        int k = id < slotOf.length ? slotOf[id] : -1;
+        if (k >= 0) {
+          offsets[next[slot[k]]++] = i;
+        }
+      }
+      return new Summary(index, layout.base(index), words, Arrays.copyOf(word, words),
+          Arrays.copyOf(count, words), offsets);
     }
   }
 
   /** The per-word state of the ordered fold, in primitive arrays by dense index. */
   private final class Fold {
     private final int n = parts.count();
+    private final double[] evenGap = new double[ids.length];
     private final long[] first = new long[ids.length];
     private final long[] last = new long[ids.length];
-    private final long[] shortGaps = new long[ids.length];
-    private final long[] longGaps = new long[ids.length];
+    private final double[] gaps = new double[ids.length];
     /** The part being counted, its count so far, and the parts folded (0 .. partsFolded - 1). */
     private final int[] part = new int[ids.length];
     private final int[] count = new int[ids.length];
@@ -252,6 +211,7 @@ final class StreamedDispersion {
     private final int[] range = new int[ids.length];
     private final double[] deviations = new double[ids.length];
     private final long[] sizeWith = new long[ids.length];
+    private final double[] sum = new double[ids.length];
     private final double[] mean = new double[ids.length];
     private final double[] squares = new double[ids.length];
     private int expected;
@@ -259,6 +219,9 @@ final class StreamedDispersion {
     Fold() {
       Arrays.fill(first, -1);
       Arrays.fill(part, -1);
+      for (int k = 0; k < ids.length; k++) {
+        evenGap[k] = (double) corpusSize / frequencies[k];
+      }
     }
 
     void add(Summary summary) {
@@ -266,34 +229,60 @@ final class StreamedDispersion {
         throw new CorpusException("the corpus changed while it was read a second time for dispersion");
       }
       expected++;
+      long base = summary.base;
+      int[] offsets = summary.offset;
+      int documentPart = partCount == 0 && summary.words > 0
+          ? layout.documentPart(summary.index) : -1;
+      int j = 0;
       for (int s = 0; s < summary.words; s++) {
         int k = summary.word[s];
+        int end = j + summary.count[s];
+        // ARF: the gaps in corpus order, summed as ArfAccumulator sums them.
+        int from = j;
+        long previous = last[k];
         if (first[k] < 0) {
-          first[k] = summary.first[s];
+          first[k] = base + offsets[j];
+          previous = first[k];
+          from++;
+        }
+        double v = evenGap[k];
+        double g = gaps[k];
+        for (int i = from; i < end; i++) {
+          long position = base + offsets[i];
+          g += Math.min(position - previous, v);
+          previous = position;
+        }
+        gaps[k] = g;
+        last[k] = previous;
+        // Counts per part.
+        if (partCount == 0) {
+          count(k, documentPart, summary.count[s]);
         } else {
-          long gap = summary.first[s] - last[k];
-          if (gap < longGap[k]) {
-            shortGaps[k] += gap;
-          } else {
-            longGaps[k]++;
+          for (int i = j; i < end; ) {
+            long position = base + offsets[i];
+            int p = (int) (position * partCount / corpusSize);
+            long limit = ceilDiv((p + 1) * corpusSize, partCount) - base;
+            int c = 0;
+            while (i < end && offsets[i] < limit) {
+              c++;
+              i++;
+            }
+            count(k, p, c);
           }
         }
-        shortGaps[k] += summary.shortGaps[s];
-        longGaps[k] += summary.longGaps[s];
-        last[k] = summary.last[s];
+        j = end;
       }
-      for (int t = 0; t < summary.triples; t++) {
-        int k = summary.tripleWord[t];
-        int p = summary.triplePart[t];
-        if (part[k] == p) {
-          count[k] += summary.tripleCount[t];
-        } else {
-          if (part[k] >= 0) {
-            foldPart(k);
-          }
-          part[k] = p;
-          count[k] = summary.tripleCount[t];
+    }
+
+    private void count(int k, int p, int c) {
+      if (part[k] == p) {
+        count[k] += c;
+      } else {
+        if (part[k] >= 0) {
+          foldPart(k);
         }
+        part[k] = p;
+        count[k] = c;
       }
     }
 
@@ -303,6 +292,7 @@ final class StreamedDispersion {
       int c = count[k];
       foldZeros(k, p);
       double x = (double) c / parts.size(p);
+      sum[k] += x;
       int folded = ++partsFolded[k];
       double delta = x - mean[k];
       mean[k] += delta / folded;
@@ -341,13 +331,15 @@ final class StreamedDispersion {
         double dpNorm = n == 1 ? Double.NaN : dp / (1 - parts.smallestShare());
         double d = Double.NaN;
         if (n > 1) {
+          // The mean as Dispersion.juillandD sums it (zeros add nothing); the squared deviations
+          // from Welford's running sum.
+          double m = sum[k] / n;
           double sd = Math.sqrt(squares[k] / n);
-          d = 1 - (sd / mean[k]) / Math.sqrt(n - 1);
+          d = 1 - (sd / m) / Math.sqrt(n - 1);
         }
-        double evenGap = (double) corpusSize / frequencies[k];
-        double wrapped = first[k] + corpusSize - last[k];
-        double arf = (shortGaps[k] + longGaps[k] * evenGap + Math.min(wrapped, evenGap)) / evenGap;
-        scores.set(k, range[k], d, dp, dpNorm, arf);
+        double v = evenGap[k];
+        double wrappedGap = first[k] + corpusSize - last[k];
+        scores.set(k, range[k], d, dp, dpNorm, (gaps[k] + Math.min(wrappedGap, v)) / v);
       }
       return scores;
     }
