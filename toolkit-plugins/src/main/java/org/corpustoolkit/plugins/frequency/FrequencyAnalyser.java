@@ -23,6 +23,25 @@ import org.corpustoolkit.text.Vocabulary;
  * the rows listed. Ties are broken by the {@link String#compareTo} order of the counting form.
  */
 public final class FrequencyAnalyser implements Analyser<FrequencyOptions> {
+  /**
+   * Word lists of corpora of at most this many words keep their word ids (compressed, one or two bytes
+   * a word of English, about 25 MB at most) for the second pass of dispersion instead of reading the
+   * corpus again.
+   */
+  static final long KEPT_WORDS = 1 << 24;
+
+  private final long keptWords;
+
+  /** The analyser. */
+  public FrequencyAnalyser() {
+    this(KEPT_WORDS);
+  }
+
+  /** An analyser that keeps the word ids of corpora of at most {@code keptWords} words (tests). */
+  FrequencyAnalyser(long keptWords) {
+    this.keptWords = keptWords;
+  }
+
   static final String HELP = """
       Counts word tokens (words, numbers, ideographs and kana; not punctuation or symbols) by their \
       counting form: NFC-normalised, case-folded (unless --case-sensitive), with curly apostrophes \
@@ -117,10 +136,11 @@ public final class FrequencyAnalyser implements Analyser<FrequencyOptions> {
     boolean words = counted.stream().allMatch(o -> o.by() == ItemType.WORD);
     boolean ngrams = counted.stream().anyMatch(o -> o.ngram() > 1);
     Engine engine = words ? Engine.SEGMENTS : Engine.DOCUMENTS;
-    Counts counts = count(context, engine, counted, streamed, itemVocabularies, words && ngrams);
+    Counts counts = count(context, engine, counted, streamed, itemVocabularies, words && ngrams,
+        keptWords);
     if (counts.joints != null && !counts.joints.exact()) {
       engine = Engine.DOCUMENTS;
-      counts = count(context, engine, counted, streamed, itemVocabularies, false);
+      counts = count(context, engine, counted, streamed, itemVocabularies, false, keptWords);
     }
     for (FrequencyCounter c : counts.counters) {
       c.finish();
@@ -217,12 +237,14 @@ public final class FrequencyAnalyser implements Analyser<FrequencyOptions> {
   }
 
   private static Counts count(AnalysisContext context, Engine engine, List<FrequencyOptions> counted,
-      boolean[] streamed, Map<ItemType, Vocabulary> itemVocabularies, boolean joints) {
+      boolean[] streamed, Map<ItemType, Vocabulary> itemVocabularies, boolean joints,
+      long keptWords) {
     boolean layout = false;
     for (boolean s : streamed) {
       layout |= s;
     }
     boolean keepLayout = layout;
+    java.util.concurrent.atomic.AtomicLong kept = new java.util.concurrent.atomic.AtomicLong();
     Counts counts = engine.run(context,
         () -> {
           FrequencyCounter[] state = new FrequencyCounter[counted.size()];
@@ -232,14 +254,14 @@ public final class FrequencyAnalyser implements Analyser<FrequencyOptions> {
                 o.dispersion() && !streamed[i]);
           }
           return new Counts(state, joints ? new PartJoints() : null,
-              keepLayout ? new SegmentLayout() : null);
+              keepLayout ? new SegmentLayout(kept, keptWords) : null);
         },
         (state, doc) -> {
           for (FrequencyCounter c : state.counters) {
             c.add(doc);
           }
           if (state.layout != null) {
-            state.layout.add(doc, doc.wordIds().length);
+            state.layout.add(doc, doc.wordIds());
           }
           if (state.joints != null && doc.isPartial()) {
             state.joints.add(doc.document());

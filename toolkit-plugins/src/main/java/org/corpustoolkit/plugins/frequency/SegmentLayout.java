@@ -9,13 +9,26 @@ import org.corpustoolkit.text.TokenizedDocument;
  * of {@link StreamedDispersion} knows the corpus position at which each part begins (its base) and which
  * dispersion part (document) it belongs to, whichever thread reads it.
  *
+ * <p>A small corpus also keeps its word ids here, compressed ({@link #add(TokenizedDocument, int[])}:
+ * variable-length bytes, one or two per word of English), so that the second pass reads them from
+ * memory instead of reading and tokenizing the corpus again. The ids of all the threads together are
+ * kept while the corpus has at most {@code budget} words: past it, none are kept (the memory stays
+ * bounded) and the corpus is read again.
+ *
  * <p>Threads record their parts in any order; after {@link #merge merging} and {@link #seal sealing},
  * the parts are in corpus order: documents by index, the parts of a document by part number. Memory:
- * 16 bytes per document or part (a 1 GB file read in parts of 1 MB has about a thousand).
+ * 16 bytes per document or part (a 1 GB file read in parts of 1 MB has about a thousand), plus the
+ * kept ids.
  */
 final class SegmentLayout {
+  /** Set in {@link #kept} once the budget is passed: far above any budget, far from overflow. */
+  private static final long PASSED = Long.MAX_VALUE / 4;
+  /** Words kept by all the threads of a pass; once past the budget, at least {@link #PASSED}. */
+  private final java.util.concurrent.atomic.AtomicLong kept;
+  private final long budget;
   private long[] keys = new long[16];
   private int[] words = new int[16];
+  private byte[][] ids = new byte[16][];
   private int size;
   /** After {@link #seal}: corpus position of the first item of part k, and its document's part. */
   private long[] bases;
@@ -23,14 +36,34 @@ final class SegmentLayout {
   private long[] documentSizes;
   private long total;
 
-  /** Records a document or part counted by the first pass. */
-  void add(TokenizedDocument doc, int items) {
+  /**
+   * A layout of one thread of a pass.
+   *
+   * @param kept the words kept so far by all the threads of the pass (shared)
+   * @param budget the most words to keep; 0 to keep none
+   */
+  SegmentLayout(java.util.concurrent.atomic.AtomicLong kept, long budget) {
+    this.kept = kept;
+    this.budget = budget;
+  }
+
+  /** Records a document or part counted by the first pass, with its word ids {@code items}. */
+  void add(TokenizedDocument doc, int[] items) {
     if (size == keys.length) {
       keys = Arrays.copyOf(keys, size * 2);
       words = Arrays.copyOf(words, size * 2);
+      ids = Arrays.copyOf(ids, size * 2);
     }
     keys[size] = key(doc.documentIndex(), doc.segment());
-    words[size++] = items;
+    words[size] = items.length;
+    if (kept.get() <= budget) {
+      if (kept.addAndGet(items.length) <= budget) {
+        ids[size] = encode(items);
+      } else {
+        kept.set(PASSED);
+      }
+    }
+    size++;
   }
 
   SegmentLayout merge(SegmentLayout other) {
@@ -38,11 +71,54 @@ final class SegmentLayout {
       if (size == keys.length) {
         keys = Arrays.copyOf(keys, Math.max(size * 2, size + other.size));
         words = Arrays.copyOf(words, keys.length);
+        ids = Arrays.copyOf(ids, keys.length);
       }
       keys[size] = other.keys[k];
-      words[size++] = other.words[k];
+      words[size] = other.words[k];
+      ids[size++] = other.ids[k];
+    }
+    if (kept.get() > budget) {
+      Arrays.fill(ids, null);
     }
     return this;
+  }
+
+  /** True if the word ids of every document and part were kept ({@link #ids(int)}). */
+  boolean keptIds() {
+    return kept.get() <= budget;
+  }
+
+  /** The word ids of the part at {@code index}, if {@link #keptIds()}. */
+  int[] ids(int index) {
+    byte[] bytes = ids[index];
+    int[] items = new int[words[index]];
+    int at = 0;
+    for (int w = 0; w < items.length; w++) {
+      int value = 0;
+      int shift = 0;
+      byte b;
+      do {
+        b = bytes[at++];
+        value |= (b & 0x7f) << shift;
+        shift += 7;
+      } while (b < 0);
+      items[w] = value;
+    }
+    return items;
+  }
+
+  /** Ids as little-endian base-128 numbers: 7 bits a byte, the high bit set on all but the last. */
+  private static byte[] encode(int[] items) {
+    byte[] bytes = new byte[items.length * 5];
+    int at = 0;
+    for (int id : items) {
+      while ((id & ~0x7f) != 0) {
+        bytes[at++] = (byte) ((id & 0x7f) | 0x80);
+        id >>>= 7;
+      }
+      bytes[at++] = (byte) id;
+    }
+    return Arrays.copyOf(bytes, at);
   }
 
   private static long key(int document, int segment) {
@@ -63,10 +139,14 @@ final class SegmentLayout {
     Arrays.sort(order, (a, b) -> Long.compare(unsorted[a], unsorted[b]));
     long[] sortedKeys = new long[size];
     int[] sortedWords = new int[size];
+    byte[][] sortedIds = new byte[size][];
+    boolean keep = keptIds();
     for (int k = 0; k < size; k++) {
       sortedKeys[k] = unsorted[order[k]];
       sortedWords[k] = words[order[k]];
+      sortedIds[k] = keep ? ids[order[k]] : null;
     }
+    ids = sortedIds;
     keys = sortedKeys;
     words = sortedWords;
     bases = new long[size];

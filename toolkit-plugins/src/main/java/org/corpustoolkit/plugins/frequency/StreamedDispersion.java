@@ -16,9 +16,11 @@ import org.corpustoolkit.text.TokenizedDocument;
  * a single position.
  *
  * <p>The first pass counted every word, so the corpus size N, every frequency f and the size of every
- * document and part of a document ({@link SegmentLayout}) are known. The second pass reads the corpus
- * again ({@link AnalysisContext#mapSegments}, or {@link AnalysisContext#mapDocuments} when the first
- * pass read whole documents): on worker threads, each document or part read is turned into the
+ * document and part of a document ({@link SegmentLayout}) are known. The second pass reads the word ids
+ * the first pass kept, compressed, if the corpus was small enough ({@link SegmentLayout#keptIds()});
+ * else it reads the corpus again ({@link AnalysisContext#mapSegments}, or
+ * {@link AnalysisContext#mapDocuments} when the first pass read whole documents), and on worker
+ * threads each document or part read is turned into the
  * positions of the wanted words in it, grouped by word (a counting sort, a few bytes per token of that
  * part only); the parts come back in corpus order, a few at a time, and are folded into per-word
  * primitive arrays on the calling thread:
@@ -102,6 +104,13 @@ final class StreamedDispersion {
    */
   DispersionScorer.Scores score(AnalysisContext context, boolean wholeDocuments) {
     Fold fold = new Fold();
+    if (layout.keptIds()) {
+      Scanner scanner = new Scanner();
+      for (int index = 0; index < layout.size(); index++) {
+        fold.add(scanner.summarise(index, layout.ids(index)));
+      }
+      return fold.finish();
+    }
     try (Stream<Summary> summaries = wholeDocuments
         ? context.mapDocuments(Scanner::new, Scanner::summarise)
         : context.mapSegments(Scanner::new, Scanner::summarise)) {
@@ -152,10 +161,15 @@ final class StreamedDispersion {
     Summary summarise(TokenizedDocument doc) {
       int index = layout.indexOf(doc.documentIndex(), doc.segment());
       int[] items = doc.wordIds();
-      int length = items.length;
-      if (index < 0 || layout.items(index) != length) {
+      if (index < 0 || layout.items(index) != items.length) {
         throw changed(doc);
       }
+      return summarise(index, items);
+    }
+
+    /** The summary of the part at {@code index} of the layout, whose word ids are {@code items}. */
+    Summary summarise(int index, int[] items) {
+      int length = items.length;
       // A counting sort of the wanted occurrences by word, in two passes over the ids.
       stamp++;
       int[] slotOf = StreamedDispersion.this.slotOf;

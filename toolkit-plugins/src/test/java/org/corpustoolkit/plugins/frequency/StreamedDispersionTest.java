@@ -28,11 +28,15 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Word-list dispersion from the second streaming pass ({@link StreamedDispersion}, used when the corpus
  * can be read again) equals the dispersion of the position-keeping path ({@link DispersionScorer}, used
  * for a corpus that can be read once, such as standard input): range and ARF exactly, Juilland's D, DP
- * and DPnorm to the last bits of a double; and it is identical whatever the threads and the part size.
+ * and DPnorm to the last bits of a double; and it is identical whatever the threads and the part size,
+ * and whether the second pass reads the word ids the first kept or reads the corpus again.
  */
 class StreamedDispersionTest {
   private static final double EPS = 1e-12;
+  /** Keeps the word ids of these small corpora: the second pass reads them from memory. */
   private final FrequencyAnalyser analyser = new FrequencyAnalyser();
+  /** Keeps no word ids: the second pass reads the corpus again. */
+  private final FrequencyAnalyser rereading = new FrequencyAnalyser(0);
 
   /** A source over a string that says whether it can be read again, and counts its openings. */
   private static final class Source implements DocumentSource {
@@ -138,19 +142,21 @@ class StreamedDispersionTest {
         : new FrequencyOptions(0, 1, 0, 1, ItemType.WORD, true, parts);
     FrequencyList kept = analyser.analyse(context(corpus(texts, false), 1), options);
     String first = null;
-    for (int threads : new int[] {1, 2, 3}) {
-      RunContext streamed = context(corpus(texts, true), threads);
-      if (segmentBytes > 0) {
-        streamed = streamed.withSegmentBytes(segmentBytes);
-      }
-      FrequencyList list = analyser.analyse(streamed, options);
-      assertScoresClose(list, kept);
-      assertThat(list.documents()).isEqualTo(kept.documents());
-      assertThat(list.summary()).isEqualTo(kept.summary());
-      if (first == null) {
-        first = rows(list);
-      } else {
-        assertThat(rows(list)).as("threads %d", threads).isEqualTo(first);
+    for (FrequencyAnalyser second : List.of(analyser, rereading)) {
+      for (int threads : new int[] {1, 2, 3}) {
+        RunContext streamed = context(corpus(texts, true), threads);
+        if (segmentBytes > 0) {
+          streamed = streamed.withSegmentBytes(segmentBytes);
+        }
+        FrequencyList list = second.analyse(streamed, options);
+        assertScoresClose(list, kept);
+        assertThat(list.documents()).isEqualTo(kept.documents());
+        assertThat(list.summary()).isEqualTo(kept.summary());
+        if (first == null) {
+          first = rows(list);
+        } else {
+          assertThat(rows(list)).as("threads %d", threads).isEqualTo(first);
+        }
       }
     }
     // The whole-document reading gives the same rows as any reading in parts.
@@ -165,9 +171,11 @@ class StreamedDispersionTest {
     List<String> texts = List.of("common other words here", big, "word common");
     FrequencyList kept = analyser.analyse(context(corpus(texts, false), 1),
         FrequencyOptions.defaults());
-    FrequencyList streamed = analyser.analyse(context(corpus(texts, true), 2)
+    FrequencyList streamed = rereading.analyse(context(corpus(texts, true), 2)
         .withSegmentBytes(64), FrequencyOptions.defaults());
     assertScoresClose(streamed, kept);
+    assertScoresClose(analyser.analyse(context(corpus(texts, true), 2).withSegmentBytes(64),
+        FrequencyOptions.defaults()), kept);
     DispersionScores rare = streamed.dispersion().get(indexOf(streamed, "rare"));
     assertThat(rare.range()).isEqualTo(1);
     // N = 4 + 603 + 2 = 609, f = 2, v = 304.5; positions 4 and 606: gap 602 -> 304.5, wrapped
@@ -212,21 +220,44 @@ class StreamedDispersionTest {
       assertThat(((Source) source).opened.get()).as(source.id()).isEqualTo(1);
     }
     Corpus twice = corpus(texts, true);
-    FrequencyList streamed = analyser.analyse(context(twice, 2), FrequencyOptions.defaults());
+    FrequencyList streamed = rereading.analyse(context(twice, 2), FrequencyOptions.defaults());
     for (DocumentSource source : twice.sources()) {
       assertThat(((Source) source).opened.get()).as(source.id()).isEqualTo(2);
     }
     assertScoresClose(streamed, list);
+    Corpus small = corpus(texts, true);
+    FrequencyList fromKeptIds = analyser.analyse(context(small, 2), FrequencyOptions.defaults());
+    for (DocumentSource source : small.sources()) {
+      assertThat(((Source) source).opened.get()).as("kept ids: " + source.id()).isEqualTo(1);
+    }
+    assertThat(rows(fromKeptIds)).isEqualTo(rows(streamed));
     assertThat(analyser.analyse(context(twice, 2), FrequencyOptions.defaults()
         .withDispersion(false)).hasDispersion()).isFalse();
   }
 
-  @Test
-  void topWordsAloneAreScoredAsInTheFullList() {
+  @ParameterizedTest
+  @CsvSource({"1, 10", "2, 10", "2, 40", "3, 60"})
+  void aCorpusLargerThanTheBudgetKeepsNoIdsAndIsReadAgain(int threads, long keptWords) {
+    List<String> texts = texts(31, 2);
+    FrequencyList expected = analyser.analyse(context(corpus(texts, false), 1),
+        FrequencyOptions.defaults());
+    assertThat(expected.total()).isGreaterThan(keptWords);
+    Corpus corpus = corpus(texts, true);
+    FrequencyList list = new FrequencyAnalyser(keptWords).analyse(
+        context(corpus, threads).withSegmentBytes(64), FrequencyOptions.defaults());
+    for (DocumentSource source : corpus.sources()) {
+      assertThat(((Source) source).opened.get()).as(source.id()).isEqualTo(2);
+    }
+    assertScoresClose(list, expected);
+  }
+
+  @ParameterizedTest
+  @CsvSource({"0", "1000000"})
+  void topWordsAloneAreScoredAsInTheFullList(long keptWords) {
     // ctk report: all words without dispersion, and the top words with it, counted together.
     List<String> texts = texts(21, 3);
     RunContext context = context(corpus(texts, true), 2).withSegmentBytes(100);
-    List<FrequencyList> lists = analyser.analyseTogether(context, List.of(
+    List<FrequencyList> lists = new FrequencyAnalyser(keptWords).analyseTogether(context, List.of(
         new FrequencyOptions(0, 1, 0, 1),
         new FrequencyOptions(5, 1, 0, 1, ItemType.WORD, true, 0),
         new FrequencyOptions(3, 1, 0, 1, ItemType.WORD, true, 4)));
@@ -244,7 +275,7 @@ class StreamedDispersionTest {
 
   @Test
   void tooManyPartsIsStillAUsageError() {
-    assertThatThrownBy(() -> analyser.analyse(context(corpus(List.of("a b c"), true), 1),
+    assertThatThrownBy(() -> rereading.analyse(context(corpus(List.of("a b c"), true), 1),
         new FrequencyOptions(0, 1, 0, 1, ItemType.WORD, true, 4)))
         .isInstanceOf(UsageException.class).hasMessageContaining("--parts 4");
   }
@@ -272,7 +303,7 @@ class StreamedDispersionTest {
       }
     };
     Corpus corpus = new Corpus(List.of(changing), ReadOptions.detect(), "changing");
-    assertThatThrownBy(() -> analyser.analyse(context(corpus, 1), FrequencyOptions.defaults()))
+    assertThatThrownBy(() -> rereading.analyse(context(corpus, 1), FrequencyOptions.defaults()))
         .isInstanceOf(CorpusException.class).hasMessageContaining("changed");
   }
 }
