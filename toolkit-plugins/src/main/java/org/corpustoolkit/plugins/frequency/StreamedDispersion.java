@@ -20,10 +20,9 @@ import org.corpustoolkit.text.TokenizedDocument;
  * the first pass kept, compressed, if the corpus was small enough ({@link SegmentLayout#keptIds()});
  * else it reads the corpus again ({@link AnalysisContext#mapSegments}, or
  * {@link AnalysisContext#mapDocuments} when the first pass read whole documents), and on worker
- * threads each document or part read is turned into the
- * positions of the wanted words in it, grouped by word (a counting sort, a few bytes per token of that
- * part only); the parts come back in corpus order, a few at a time, and are folded into per-word
- * primitive arrays on the calling thread:
+ * threads each document or part read is tokenized into its word ids (the UTF-8 byte path); the parts
+ * come back in corpus order, a few at a time, and their ids are folded into per-word primitive arrays
+ * on the calling thread, word after word in corpus order:
  * <ul>
  *   <li>ARF (Savický &amp; Hlaváčová 2002): Σ min(gap, v), v = N/f, over the gaps between successive
  *       occurrences in corpus order (across the cuts between parts too), summed in the same order as
@@ -43,7 +42,8 @@ import org.corpustoolkit.text.TokenizedDocument;
  * and Juilland's D up to rounding in the last bits of a double (there the sums over the parts without
  * the word are associated differently), which is the price of not keeping a count per word and part.
  *
- * <p>Memory: about 110 bytes per word scored, plus the positions of the few parts in flight.
+ * <p>Memory: about 100 bytes per word scored, plus the word ids of the few parts in flight (or, for a
+ * small corpus, its kept ids).
  */
 final class StreamedDispersion {
   private final SegmentLayout layout;
@@ -105,110 +105,35 @@ final class StreamedDispersion {
   DispersionScorer.Scores score(AnalysisContext context, boolean wholeDocuments) {
     Fold fold = new Fold();
     if (layout.keptIds()) {
-      Scanner scanner = new Scanner();
       for (int index = 0; index < layout.size(); index++) {
-        fold.add(scanner.summarise(index, layout.ids(index)));
+        fold.add(index, layout.ids(index));
       }
       return fold.finish();
     }
-    try (Stream<Summary> summaries = wholeDocuments
-        ? context.mapDocuments(Scanner::new, Scanner::summarise)
-        : context.mapSegments(Scanner::new, Scanner::summarise)) {
-      Iterator<Summary> it = summaries.iterator();
+    try (Stream<Part> read = wholeDocuments
+        ? context.mapDocuments(() -> this, StreamedDispersion::part)
+        : context.mapSegments(() -> this, StreamedDispersion::part)) {
+      Iterator<Part> it = read.iterator();
       while (it.hasNext()) {
-        fold.add(it.next());
+        Part part = it.next();
+        fold.add(part.index(), part.items());
       }
     }
     return fold.finish();
   }
 
-  private CorpusException changed(TokenizedDocument doc) {
-    return new CorpusException("the corpus changed while it was read a second time for dispersion ("
-        + doc.document().id() + ")");
-  }
+  /** The word ids of a document or part of one, and its place in the {@link SegmentLayout}. */
+  private record Part(int index, int[] items) {}
 
-  /**
-   * The occurrences of the wanted words in one document or part of one: word {@code word[s]} (dense
-   * index) occurs {@code count[s]} times, at {@code base + offset[j]} for the next {@code count[s]}
-   * offsets, ascending, the words one after the other in order of first occurrence.
-   */
-  private static final class Summary {
-    final int index;
-    final long base;
-    final int words;
-    final int[] word;
-    final int[] count;
-    final int[] offset;
-
-    Summary(int index, long base, int words, int[] word, int[] count, int[] offset) {
-      this.index = index;
-      this.base = base;
-      this.words = words;
-      this.word = word;
-      this.count = count;
-      this.offset = offset;
+  /** Tokenizes a document or part on a worker thread (the byte path: word ids only). */
+  private Part part(TokenizedDocument doc) {
+    int index = layout.indexOf(doc.documentIndex(), doc.segment());
+    int[] items = doc.wordIds();
+    if (index < 0 || layout.items(index) != items.length) {
+      throw new CorpusException("the corpus changed while it was read a second time for dispersion ("
+          + doc.document().id() + ")");
     }
-  }
-
-  /** One worker's scratch arrays (stamps by dense index), reused for every part it summarises. */
-  private final class Scanner {
-    private final int[] seen = new int[ids.length];
-    private final int[] slot = new int[ids.length];
-    private int stamp;
-    private int[] word = new int[256];
-    private int[] count = new int[256];
-
-    Summary summarise(TokenizedDocument doc) {
-      int index = layout.indexOf(doc.documentIndex(), doc.segment());
-      int[] items = doc.wordIds();
-      if (index < 0 || layout.items(index) != items.length) {
-        throw changed(doc);
-      }
-      return summarise(index, items);
-    }
-
-    /** The summary of the part at {@code index} of the layout, whose word ids are {@code items}. */
-    Summary summarise(int index, int[] items) {
-      int length = items.length;
-      // A counting sort of the wanted occurrences by word, in two passes over the ids.
-      stamp++;
-      int[] slotOf = StreamedDispersion.this.slotOf;
-      int words = 0;
-      int occurrences = 0;
-      for (int i = 0; i < length; i++) {
-        int id = items[i];
-        int k = id < slotOf.length ? slotOf[id] : -1;
-        if (k < 0) {
-          continue;
-        }
-        occurrences++;
-        if (seen[k] != stamp) {
-          seen[k] = stamp;
-          if (words == word.length) {
-            word = Arrays.copyOf(word, words * 2);
-            count = Arrays.copyOf(count, words * 2);
-          }
-          slot[k] = words;
-          word[words] = k;
-          count[words++] = 0;
-        }
-        count[slot[k]]++;
-      }
-      int[] next = new int[words];
-      for (int s = 1; s < words; s++) {
-        next[s] = next[s - 1] + count[s - 1];
-      }
-      int[] offsets = new int[occurrences];
-      for (int i = 0; i < length; i++) {
-        int id = items[i];
-        int k = id < slotOf.length ? slotOf[id] : -1;
-        if (k >= 0) {
-          offsets[next[slot[k]]++] = i;
-        }
-      }
-      return new Summary(index, layout.base(index), words, Arrays.copyOf(word, words),
-          Arrays.copyOf(count, words), offsets);
-    }
+    return new Part(index, items);
   }
 
   /** The per-word state of the ordered fold, in primitive arrays by dense index. */
@@ -238,65 +163,51 @@ final class StreamedDispersion {
       }
     }
 
-    void add(Summary summary) {
-      if (summary.index != expected) {
+    /** Folds the part at {@code index} of the layout, whose word ids are {@code items}. */
+    void add(int index, int[] items) {
+      if (index != expected) {
         throw new CorpusException("the corpus changed while it was read a second time for dispersion");
       }
       expected++;
-      long base = summary.base;
-      int[] offsets = summary.offset;
-      int documentPart = partCount == 0 && summary.words > 0
-          ? layout.documentPart(summary.index) : -1;
-      int j = 0;
-      for (int s = 0; s < summary.words; s++) {
-        int k = summary.word[s];
-        int end = j + summary.count[s];
-        // ARF: the gaps in corpus order, summed as ArfAccumulator sums them.
-        int from = j;
-        long previous = last[k];
-        if (first[k] < 0) {
-          first[k] = base + offsets[j];
-          previous = first[k];
-          from++;
-        }
-        double v = evenGap[k];
-        double g = gaps[k];
-        for (int i = from; i < end; i++) {
-          long position = base + offsets[i];
-          g += Math.min(position - previous, v);
-          previous = position;
-        }
-        gaps[k] = g;
-        last[k] = previous;
-        // Counts per part.
+      long base = layout.base(index);
+      int length = items.length;
+      int[] slotOf = StreamedDispersion.this.slotOf;
+      for (int from = 0; from < length; ) {
+        // A run of the text inside one dispersion part: the document's, or an equal part's.
+        int p;
+        int to;
         if (partCount == 0) {
-          count(k, documentPart, summary.count[s]);
+          p = layout.documentPart(index);
+          to = length;
         } else {
-          for (int i = j; i < end; ) {
-            long position = base + offsets[i];
-            int p = (int) (position * partCount / corpusSize);
-            long limit = ceilDiv((p + 1) * corpusSize, partCount) - base;
-            int c = 0;
-            while (i < end && offsets[i] < limit) {
-              c++;
-              i++;
+          p = (int) ((base + from) * partCount / corpusSize);
+          to = (int) Math.min(length, ceilDiv((p + 1) * corpusSize, partCount) - base);
+        }
+        for (int i = from; i < to; i++) {
+          int id = items[i];
+          int k = id < slotOf.length ? slotOf[id] : -1;
+          if (k < 0) {
+            continue;
+          }
+          long position = base + i;
+          // ARF: the gaps in corpus order, summed as ArfAccumulator sums them.
+          if (first[k] < 0) {
+            first[k] = position;
+          } else {
+            gaps[k] += Math.min(position - last[k], evenGap[k]);
+          }
+          last[k] = position;
+          if (part[k] == p) {
+            count[k]++;
+          } else {
+            if (part[k] >= 0) {
+              foldPart(k);
             }
-            count(k, p, c);
+            part[k] = p;
+            count[k] = 1;
           }
         }
-        j = end;
-      }
-    }
-
-    private void count(int k, int p, int c) {
-      if (part[k] == p) {
-        count[k] += c;
-      } else {
-        if (part[k] >= 0) {
-          foldPart(k);
-        }
-        part[k] = p;
-        count[k] = c;
+        from = to;
       }
     }
 
