@@ -26,9 +26,9 @@ public final class FrequencyAnalyser implements Analyser<FrequencyOptions> {
   /**
    * Word lists of corpora of at most this many words keep their word ids (compressed, one or two bytes
    * a word of English, about 25 MB at most) for the second pass of dispersion instead of reading the
-   * corpus again.
+   * corpus again. The system property {@code ctk.keptWords} overrides it (for measurements).
    */
-  static final long KEPT_WORDS = 1 << 24;
+  static final long KEPT_WORDS = Long.getLong("ctk.keptWords", 1 << 24);
 
   private final long keptWords;
 
@@ -167,31 +167,44 @@ public final class FrequencyAnalyser implements Analyser<FrequencyOptions> {
         continue;
       }
       FrequencyCounter counter = counts.counters[k];
-      boolean[] wanted = new boolean[counter.size()];
+      // The words to score: those of this list in list order, then those of the lists sharing its
+      // count and parts that it does not show.
+      int[] slot = new int[counter.size()];
+      java.util.Arrays.fill(slot, -1);
+      int[] union = new int[selections[i].ids().length];
+      int size = 0;
       List<Integer> sharing = new ArrayList<>();
       for (int j = i; j < lists.size(); j++) {
         if (counterOf[j] == k && lists.get(j).dispersion() && lists.get(j).parts() == o.parts()) {
           sharing.add(j);
-          for (int id : selections[j].ids) {
-            wanted[id] = true;
+          for (int id : selections[j].ids()) {
+            if (slot[id] < 0) {
+              if (size == union.length) {
+                union = java.util.Arrays.copyOf(union, Math.max(16, size * 2));
+              }
+              slot[id] = size;
+              union[size++] = id;
+            }
           }
         }
       }
-      int[] union = java.util.stream.IntStream.range(0, wanted.length).filter(id -> wanted[id])
-          .toArray();
-      long[] frequencies = new long[union.length];
-      for (int u = 0; u < union.length; u++) {
+      union = java.util.Arrays.copyOf(union, size);
+      long[] frequencies = new long[size];
+      for (int u = 0; u < size; u++) {
         frequencies[u] = counter.frequency(union[u]);
       }
       StreamedDispersion pass = new StreamedDispersion(counts.layout, o.parts(), union,
           frequencies);
       DispersionScorer.Scores all = pass.score(context, engine == Engine.DOCUMENTS);
       for (int j : sharing) {
-        int[] ids = selections[j].ids;
-        DispersionScorer.Scores mine = new DispersionScorer.Scores(ids.length);
-        for (int r = 0; r < ids.length; r++) {
-          DispersionScores d = all.get(java.util.Arrays.binarySearch(union, ids[r]));
-          mine.set(r, d.range(), d.juillandD(), d.dp(), d.dpNorm(), d.arf());
+        int[] ids = selections[j].ids();
+        DispersionScorer.Scores mine = all;
+        if (j != i || ids.length != size) { // else the first list shows exactly the words scored
+          mine = new DispersionScorer.Scores(ids.length);
+          for (int r = 0; r < ids.length; r++) {
+            DispersionScores d = all.get(slot[ids[r]]);
+            mine.set(r, d.range(), d.juillandD(), d.dp(), d.dpNorm(), d.arf());
+          }
         }
         scores.set(j, mine);
         partCounts[j] = pass.parts().count();

@@ -146,13 +146,14 @@ final class StreamedDispersion {
     /** The part being counted, its count so far, and the parts folded (0 .. partsFolded - 1). */
     private final int[] part = new int[ids.length];
     private final int[] count = new int[ids.length];
-    private final int[] partsFolded = new int[ids.length];
     private final int[] range = new int[ids.length];
     private final double[] deviations = new double[ids.length];
     private final long[] sizeWith = new long[ids.length];
-    private final double[] sum = new double[ids.length];
-    private final double[] mean = new double[ids.length];
-    private final double[] squares = new double[ids.length];
+    /** For Juilland's D, which needs two parts or more (else null: D is NaN). */
+    private final int[] partsFolded = n > 1 ? new int[ids.length] : null;
+    private final double[] sum = n > 1 ? new double[ids.length] : null;
+    private final double[] mean = n > 1 ? new double[ids.length] : null;
+    private final double[] squares = n > 1 ? new double[ids.length] : null;
     private int expected;
 
     Fold() {
@@ -215,13 +216,15 @@ final class StreamedDispersion {
     private void foldPart(int k) {
       int p = part[k];
       int c = count[k];
-      foldZeros(k, p);
-      double x = (double) c / parts.size(p);
-      sum[k] += x;
-      int folded = ++partsFolded[k];
-      double delta = x - mean[k];
-      mean[k] += delta / folded;
-      squares[k] += delta * (x - mean[k]);
+      if (n > 1) {
+        foldZeros(k, p);
+        double x = (double) c / parts.size(p);
+        sum[k] += x;
+        int folded = ++partsFolded[k];
+        double delta = x - mean[k];
+        mean[k] += delta / folded;
+        squares[k] += delta * (x - mean[k]);
+      }
       range[k]++;
       deviations[k] += Math.abs((double) c / frequencies[k] - parts.share(p));
       sizeWith[k] += parts.size(p);
@@ -251,7 +254,9 @@ final class StreamedDispersion {
               + "dispersion (a word counted in the first reading is missing)");
         }
         foldPart(k);
-        foldZeros(k, n);
+        if (n > 1) {
+          foldZeros(k, n);
+        }
         double dp = (deviations[k] + (double) (corpusSize - sizeWith[k]) / corpusSize) / 2;
         double dpNorm = n == 1 ? Double.NaN : dp / (1 - parts.smallestShare());
         double d = Double.NaN;
