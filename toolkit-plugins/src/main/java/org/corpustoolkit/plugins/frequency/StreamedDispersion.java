@@ -139,13 +139,12 @@ final class StreamedDispersion {
   /** The per-word state of the ordered fold, in primitive arrays by dense index. */
   private final class Fold {
     private final int n = parts.count();
-    private final double[] evenGap = new double[ids.length];
-    private final long[] first = new long[ids.length];
-    private final long[] last = new long[ids.length];
-    private final double[] gaps = new double[ids.length];
-    /** The part being counted, its count so far, and the parts folded (0 .. partsFolded - 1). */
-    private final int[] part = new int[ids.length];
-    private final int[] count = new int[ids.length];
+    // What each word of the text touches is held in pairs, so that a word costs one cache line in
+    // each of three arrays: (sum of min(gap, v), v), (first, last position), (part being counted, its
+    // count so far).
+    private final double[] arf = new double[2 * ids.length];
+    private final long[] ends = new long[2 * ids.length];
+    private final int[] current = new int[2 * ids.length];
     private final int[] range = new int[ids.length];
     private final double[] deviations = new double[ids.length];
     private final long[] sizeWith = new long[ids.length];
@@ -157,10 +156,10 @@ final class StreamedDispersion {
     private int expected;
 
     Fold() {
-      Arrays.fill(first, -1);
-      Arrays.fill(part, -1);
       for (int k = 0; k < ids.length; k++) {
-        evenGap[k] = (double) corpusSize / frequencies[k];
+        arf[2 * k + 1] = (double) corpusSize / frequencies[k];
+        ends[2 * k] = -1;
+        current[2 * k] = -1;
       }
     }
 
@@ -192,30 +191,31 @@ final class StreamedDispersion {
           }
           long position = base + i;
           // ARF: the gaps in corpus order, summed as ArfAccumulator sums them.
-          if (first[k] < 0) {
-            first[k] = position;
+          int at = 2 * k;
+          if (ends[at] < 0) {
+            ends[at] = position;
           } else {
-            gaps[k] += Math.min(position - last[k], evenGap[k]);
+            arf[at] += Math.min(position - ends[at + 1], arf[at + 1]);
           }
-          last[k] = position;
-          if (part[k] == p) {
-            count[k]++;
+          ends[at + 1] = position;
+          if (current[at] == p) {
+            current[at + 1]++;
           } else {
-            if (part[k] >= 0) {
+            if (current[at] >= 0) {
               foldPart(k);
             }
-            part[k] = p;
-            count[k] = 1;
+            current[at] = p;
+            current[at + 1] = 1;
           }
         }
         from = to;
       }
     }
 
-    /** Folds the complete count of word k in part[k] (and the zeros of the parts before it). */
+    /** Folds the complete count of word k in its current part (and the zeros of the parts before). */
     private void foldPart(int k) {
-      int p = part[k];
-      int c = count[k];
+      int p = current[2 * k];
+      int c = current[2 * k + 1];
       if (n > 1) {
         foldZeros(k, p);
         double x = (double) c / parts.size(p);
@@ -249,7 +249,7 @@ final class StreamedDispersion {
       }
       DispersionScorer.Scores scores = new DispersionScorer.Scores(ids.length);
       for (int k = 0; k < ids.length; k++) {
-        if (part[k] < 0) {
+        if (current[2 * k] < 0) {
           throw new CorpusException("the corpus changed while it was read a second time for "
               + "dispersion (a word counted in the first reading is missing)");
         }
@@ -267,9 +267,9 @@ final class StreamedDispersion {
           double sd = Math.sqrt(squares[k] / n);
           d = 1 - (sd / m) / Math.sqrt(n - 1);
         }
-        double v = evenGap[k];
-        double wrappedGap = first[k] + corpusSize - last[k];
-        scores.set(k, range[k], d, dp, dpNorm, (gaps[k] + Math.min(wrappedGap, v)) / v);
+        double v = arf[2 * k + 1];
+        double wrappedGap = ends[2 * k] + corpusSize - ends[2 * k + 1];
+        scores.set(k, range[k], d, dp, dpNorm, (arf[2 * k] + Math.min(wrappedGap, v)) / v);
       }
       return scores;
     }
