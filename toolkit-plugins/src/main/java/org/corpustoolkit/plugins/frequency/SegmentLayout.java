@@ -90,10 +90,14 @@ final class SegmentLayout {
 
   /** The word ids of the part at {@code index}, if {@link #keptIds()}. */
   int[] ids(int index) {
-    byte[] bytes = ids[index];
-    int[] items = new int[words[index]];
+    return decode(ids[index], words[index]);
+  }
+
+  /** The {@code count} ids that {@link #encode} wrote to {@code bytes}. */
+  static int[] decode(byte[] bytes, int count) {
+    int[] items = new int[count];
     int at = 0;
-    for (int w = 0; w < items.length; w++) {
+    for (int w = 0; w < count; w++) {
       int value = 0;
       int shift = 0;
       byte b;
@@ -108,7 +112,7 @@ final class SegmentLayout {
   }
 
   /** Ids as little-endian base-128 numbers: 7 bits a byte, the high bit set on all but the last. */
-  private static byte[] encode(int[] items) {
+  static byte[] encode(int[] items) {
     byte[] bytes = new byte[items.length * 5];
     int at = 0;
     for (int id : items) {

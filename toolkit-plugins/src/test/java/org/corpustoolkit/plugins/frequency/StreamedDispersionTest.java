@@ -273,6 +273,30 @@ class StreamedDispersionTest {
     assertThat(lists.get(2).partCount()).isEqualTo(4);
   }
 
+  @ParameterizedTest
+  @CsvSource({"0, 1", "0, 2", "1000000, 2"})
+  void wordsCountedWithNgramsFromWholeDocumentsAreReadAgainWhole(long keptWords, int threads) {
+    // Hard-wrapped lines without blank lines: a cut may split a sentence, so words and bigrams are
+    // counted again from whole documents, and the second pass reads whole documents too.
+    Random random = new Random(8);
+    String[] words = {"the", "cat", "sat", "on", "a", "mat", "dog", "ran", "far", "home"};
+    StringBuilder text = new StringBuilder();
+    for (int l = 0; l < 200; l++) {
+      text.append(words[random.nextInt(words.length)]).append(' ')
+          .append(words[random.nextInt(words.length)]).append(" and\n");
+    }
+    List<String> texts = List.of(text.toString(), "a short one", text.substring(0, 900) + "\n");
+    List<FrequencyOptions> lists = List.of(new FrequencyOptions(0, 1, 0, 1, ItemType.WORD, true, 0),
+        new FrequencyOptions(0, 1, 0, 2));
+    List<FrequencyList> kept = analyser.analyseTogether(context(corpus(texts, false), 1), lists);
+    PassCountingContext context = new PassCountingContext(context(corpus(texts, true), threads)
+        .withSegmentBytes(256));
+    List<FrequencyList> streamed = new FrequencyAnalyser(keptWords).analyseTogether(context, lists);
+    assertThat(context.documentPasses).as("counted again whole").isEqualTo(1);
+    assertScoresClose(streamed.get(0), kept.get(0));
+    assertThat(rows(streamed.get(1))).isEqualTo(rows(kept.get(1)));
+  }
+
   @Test
   void tooManyPartsIsStillAUsageError() {
     assertThatThrownBy(() -> rereading.analyse(context(corpus(List.of("a b c"), true), 1),
