@@ -6,7 +6,8 @@
 #
 #   benchmarks/run.sh [--size 100mb|1gb] [--runs N] [--no-nltk] [--no-ctk]
 #
-# CTK: the command that runs ctk (default: java -XX:+UseParallelGC -Xmn160m -XX:SurvivorRatio=3 -XX:TieredStopAtLevel=1 -jar
+# CTK: the command that runs ctk (default: java -XX:+UseParallelGC -Xmn160m -XX:SurvivorRatio=3 -XX:TieredStopAtLevel=1
+#      [-XX:+UseTransparentHugePages where the kernel has them] -jar
 #      toolkit-cli/target/ctk.jar, the launcher's JVM options,
 #      built with ./mvnw -q -DskipTests package if the jar is missing). It is
 #      a shell command line: it may hold quotes, e.g. CTK="bash -c '...' ctk".
@@ -20,7 +21,7 @@ Usage: benchmarks/run.sh [--size 100mb|1gb] [--runs N] [--no-nltk] [--no-ctk]
   --no-nltk skip the NLTK baseline
   --no-ctk  time only the baselines
 Environment:
-  CTK               command that runs ctk (default: java -XX:+UseParallelGC -Xmn160m -XX:SurvivorRatio=3 -XX:TieredStopAtLevel=1 -jar <repo>/toolkit-cli/target/ctk.jar)
+  CTK               command that runs ctk (default: java -XX:+UseParallelGC -Xmn160m -XX:SurvivorRatio=3 -XX:TieredStopAtLevel=1 [-XX:+UseTransparentHugePages] -jar <repo>/toolkit-cli/target/ctk.jar)
   CTK_BENCH_CACHE   corpus cache (default: $HOME/.cache/ctk-bench)
   CTK_BENCH_TIMEOUT seconds before one run is killed (default 3600)
   CTK_BENCH_RESULTS results file (default: benchmarks/RESULTS.md)
@@ -99,7 +100,11 @@ if ((DO_CTK)); then
     fi
     if [[ -f $JAR ]]; then
       # the JVM options of the ctk launcher (see ../ctk), so the figures are those users get
-      CTK="java -XX:+UseParallelGC -Xmn160m -XX:SurvivorRatio=3 -XX:TieredStopAtLevel=1 -jar $(printf '%q' "$JAR")"
+      THP=""
+      if grep -qs '\[always\]\|\[madvise\]' /sys/kernel/mm/transparent_hugepage/enabled; then
+        THP=" -XX:+UseTransparentHugePages"
+      fi
+      CTK="java -XX:+UseParallelGC -Xmn160m -XX:SurvivorRatio=3 -XX:TieredStopAtLevel=1$THP -jar $(printf '%q' "$JAR")"
     else
       CTK_NOTE="ctk jar not found ($JAR) and could not be built: all ctk commands n/a"
       log "$CTK_NOTE"
@@ -137,6 +142,7 @@ fi
 # shellcheck disable=SC2016  # $CTK and $@ expand in the timed shell
 CTK_CALL='bash -c "$CTK"'"' \"\$@\"' ctk"
 add freq "ctk frequency" ctk frequency "$CTK_CALL frequency $QF >/dev/null"
+add freqnd "ctk frequency --dispersion none" ctk frequency "$CTK_CALL frequency --dispersion none $QF >/dev/null"
 add freq2 "ctk frequency --ngram 2" ctk frequency "$CTK_CALL frequency --ngram 2 $QF >/dev/null"
 add tokens "ctk tokens > /dev/null" ctk tokens "$CTK_CALL tokens $QF >/dev/null"
 add colloc "ctk collocations the" ctk collocations "$CTK_CALL collocations the $QF >/dev/null"
@@ -147,6 +153,8 @@ add collall "ctk collocations --all --min-observed 5 (-Xmx2g)" ctk collocations 
 add kwic "ctk kwic government" ctk kwic "$CTK_CALL kwic government $QF >/dev/null"
 add kwic100 "ctk kwic government --limit 100" ctk kwic "$CTK_CALL kwic government --limit 100 $QF >/dev/null"
 add keyness "ctk keyness --reference en-ref-10mb.txt" ctk keyness "$CTK_CALL keyness --reference $QR $QF >/dev/null"
+# issue 3: report and keyness within twice the time of ctk frequency
+add report "ctk report (html)" ctk report "$CTK_CALL report $QF >/dev/null"
 add readab "ctk readability" ctk readability "$CTK_CALL readability $QF >/dev/null"
 add register "ctk register" ctk register "$CTK_CALL register $QF >/dev/null"
 

@@ -11,11 +11,9 @@ import java.util.TreeMap;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -226,6 +224,11 @@ public final class RunContext implements AnalysisContext {
   }
 
   @Override
+  public <R> List<R> runTasks(List<? extends java.util.concurrent.Callable<R>> tasks) {
+    return Workers.runAll(threads, tasks);
+  }
+
+  @Override
   public <S> S processDocuments(Supplier<S> newState, DocumentConsumer<S> consumer,
       BinaryOperator<S> merge) {
     Pass pass = new Pass();
@@ -236,18 +239,14 @@ public final class RunContext implements AnalysisContext {
       if (workers == 1) {
         states.add(work(pass, newState, consumer));
       } else {
-        ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
-          Thread t = new Thread(r, "ctk-worker");
-          t.setDaemon(true);
-          return t;
-        });
+        ExecutorService pool = Workers.pool(workers);
         try {
           List<Future<S>> futures = new ArrayList<>();
           for (int w = 0; w < workers; w++) {
             futures.add(pool.submit(() -> work(pass, newState, consumer)));
           }
           for (Future<S> f : futures) {
-            states.add(get(f));
+            states.add(Workers.result(f));
           }
         } finally {
           pool.shutdownNow();
@@ -307,11 +306,7 @@ public final class RunContext implements AnalysisContext {
       DocumentConsumer<S> consumer) {
     BlockingQueue<DocumentPart> queue = new ArrayBlockingQueue<>(threads);
     AtomicReference<Throwable> failure = new AtomicReference<>();
-    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "ctk-worker");
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService pool = Workers.pool(threads);
     try {
       List<Future<S>> futures = new ArrayList<>();
       for (int w = 0; w < threads; w++) {
@@ -361,7 +356,7 @@ public final class RunContext implements AnalysisContext {
       }
       List<S> states = new ArrayList<>();
       for (Future<S> f : futures) {
-        states.add(get(f));
+        states.add(Workers.result(f));
       }
       return states;
     } finally {
@@ -501,11 +496,7 @@ public final class RunContext implements AnalysisContext {
     OrderedMap(Supplier<S> newState, java.util.function.BiFunction<S, TokenizedDocument, R> map,
         java.util.function.BiConsumer<Pass, Consumer<DocumentPart>> read) {
       this.ready = new ArrayBlockingQueue<>(threads);
-      this.workers = Executors.newFixedThreadPool(threads, r -> {
-        Thread t = new Thread(r, "ctk-worker");
-        t.setDaemon(true);
-        return t;
-      });
+      this.workers = Workers.pool(threads);
       ThreadLocal<S> states = ThreadLocal.withInitial(newState);
       ThreadLocal<TextProcessor> processors = ThreadLocal.withInitial(RunContext.this::newProcessor);
       progress.started(corpus.size());
@@ -573,7 +564,7 @@ public final class RunContext implements AnalysisContext {
         return false;
       }
       try {
-        next = get(result);
+        next = Workers.result(result);
       } catch (RuntimeException | Error e) {
         close();
         throw e;
@@ -720,24 +711,6 @@ public final class RunContext implements AnalysisContext {
     if (pass.documents.get() == 0) {
       throw new CorpusException(corpus.size() == 0 ? "the corpus is empty"
           : "the corpus has no readable document (" + pass.skipped.get() + " skipped)");
-    }
-  }
-
-  private static <S> S get(Future<S> future) {
-    try {
-      return future.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new CtkException(CtkException.INTERNAL, "interrupted", e);
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof RuntimeException re) {
-        throw re;
-      }
-      if (cause instanceof Error err) {
-        throw err;
-      }
-      throw new CtkException(CtkException.INTERNAL, String.valueOf(cause), cause);
     }
   }
 

@@ -39,12 +39,16 @@ final class TextTableRenderer implements Renderer {
       head.add(cells);
     }
     String[] names = columns.stream().map(Column::name).toArray(String[]::new);
-    line(out, columns, names, widths);
+    boolean[] right = new boolean[columns.size()];
+    for (int i = 0; i < right.length; i++) {
+      right[i] = Cells.numeric(columns.get(i));
+    }
+    line(out, right, names, widths);
     for (String[] cells : head) {
-      line(out, columns, cells, widths);
+      line(out, right, cells, widths);
     }
     while (rows.hasNext()) {
-      line(out, columns, cells(columns, rows.next()), widths);
+      line(out, right, cells(columns, rows.next()), widths);
     }
     if (request.footer()) {
       footer(request, out);
@@ -54,24 +58,51 @@ final class TextTableRenderer implements Renderer {
   private static String[] cells(List<Column> columns, Object[] row) {
     String[] cells = new String[row.length];
     for (int i = 0; i < row.length; i++) {
-      cells[i] = Cells.human(columns.get(i), row[i]).replace('\n', ' ').replace('\t', ' ');
+      String cell = Cells.human(columns.get(i), row[i]);
+      if (cell.indexOf('\n') >= 0 || cell.indexOf('\t') >= 0) {
+        cell = cell.replace('\n', ' ').replace('\t', ' ');
+      }
+      cells[i] = cell;
     }
     return cells;
   }
 
-  private static void line(Writer out, List<Column> columns, String[] cells, int[] widths)
+  /**
+   * One row, each cell padded to its column's width (numbers on the left, text on the right; the last
+   * column, if text, not padded), without trailing spaces. A new buffer per line: a reused one would
+   * stay UTF-16 after the first line with a character beyond Latin-1, and every later line would pay for
+   * it.
+   */
+  private static void line(Writer out, boolean[] right, String[] cells, int[] widths)
       throws IOException {
-    StringBuilder sb = new StringBuilder();
+    StringBuilder line = new StringBuilder(16 * cells.length);
     for (int i = 0; i < cells.length; i++) {
       if (i > 0) {
-        sb.append(GAP);
+        line.append(GAP);
       }
-      boolean last = i == cells.length - 1;
-      boolean right = Cells.numeric(columns.get(i));
-      sb.append(last && !right ? cells[i] : DisplayWidth.pad(cells[i], widths[i], right));
+      String cell = cells[i];
+      int padding = i == cells.length - 1 && !right[i] ? 0 : widths[i] - DisplayWidth.of(cell);
+      if (right[i]) {
+        spaces(line, padding);
+        line.append(cell);
+      } else {
+        line.append(cell);
+        spaces(line, padding);
+      }
     }
-    out.write(sb.toString().stripTrailing());
-    out.write('\n');
+    int end = line.length();
+    while (end > 0 && Character.isWhitespace(line.charAt(end - 1))) {
+      end--;
+    }
+    line.setLength(end);
+    line.append('\n');
+    out.append(line);
+  }
+
+  private static void spaces(StringBuilder line, int count) {
+    for (int k = 0; k < count; k++) {
+      line.append(' ');
+    }
   }
 
   private static void footer(RenderRequest request, Writer out) throws IOException {

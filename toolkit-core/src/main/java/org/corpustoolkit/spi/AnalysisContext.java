@@ -1,5 +1,8 @@
 package org.corpustoolkit.spi;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.function.BiFunction;
 import java.util.function.BinaryOperator;
 import java.util.function.Consumer;
@@ -117,6 +120,30 @@ public interface AnalysisContext {
       BiFunction<S, TokenizedDocument, R> map) {
     S state = newState.get();
     return StreamSupport.stream(documents().spliterator(), false).map(doc -> map.apply(state, doc));
+  }
+
+  /**
+   * Runs {@code tasks} on the run's worker threads, at most {@link #threads()} at a time, and returns
+   * their results in task order: for work that is not a pass over the corpus, such as the partitions of
+   * a count too large for one table. A task's exception is rethrown as it was (a checked one as an
+   * internal {@link CtkException}); the others are then cancelled.
+   *
+   * <p>The default implementation runs the tasks one after another on the calling thread.
+   *
+   * @since 0.5
+   */
+  default <R> List<R> runTasks(List<? extends Callable<R>> tasks) {
+    List<R> results = new ArrayList<>(tasks.size());
+    for (Callable<R> task : tasks) {
+      try {
+        results.add(task.call());
+      } catch (RuntimeException e) {
+        throw e;
+      } catch (Exception e) {
+        throw new CtkException(CtkException.INTERNAL, String.valueOf(e), e);
+      }
+    }
+    return results;
   }
 
   /** Hands every readable document to {@code consumer} in corpus order, on the calling thread. */

@@ -24,6 +24,12 @@ final class Utf8SurfaceCache {
    */
   private final long[] recent = new long[2 * RECENT_SLOTS];
   private static final int RECENT_SLOTS = 1 << 14;
+  /**
+   * The same for tokens of 9 to 16 bytes ({@code government}, {@code information}): three longs a slot,
+   * the first 8 bytes, the next (up to) 8 bytes, and entry and length.
+   */
+  private final long[] recentLong = new long[3 * RECENT_LONG_SLOTS];
+  private static final int RECENT_LONG_SLOTS = 1 << 13;
   private long[] table;
   private int[] tails;
   private byte[] pool;
@@ -36,6 +42,7 @@ final class Utf8SurfaceCache {
 
   private void clear(int slots) {
     Arrays.fill(recent, 0);
+    Arrays.fill(recentLong, 0);
     table = new long[2 * slots];
     tails = new int[slots];
     pool = new byte[1 << 16];
@@ -77,9 +84,21 @@ final class Utf8SurfaceCache {
   /** The entry cached for {@code text[start, end)}, whose head and hash are given, or -1. */
   int get(byte[] text, int start, int end, long head, int hash) {
     int length = end - start;
-    int r = (hash & (RECENT_SLOTS - 1)) << 1;
-    if (recent[r] == head && (int) recent[r + 1] == length && length <= 8) {
-      return (int) (recent[r + 1] >>> 32);
+    int r;
+    long second = 0;
+    if (length <= 8) {
+      r = (hash & (RECENT_SLOTS - 1)) << 1;
+      if (recent[r] == head && (int) recent[r + 1] == length) {
+        return (int) (recent[r + 1] >>> 32);
+      }
+    } else if (length <= 16) {
+      r = (hash & (RECENT_LONG_SLOTS - 1)) * 3;
+      second = head(text, start + 8, end);
+      if (recentLong[r] == head && recentLong[r + 1] == second && (int) recentLong[r + 2] == length) {
+        return (int) (recentLong[r + 2] >>> 32);
+      }
+    } else {
+      r = -1;
     }
     long[] t = table;
     int mask = (t.length >>> 1) - 1;
@@ -94,6 +113,10 @@ final class Utf8SurfaceCache {
         if (length <= 8) {
           recent[r] = head;
           recent[r + 1] = value;
+        } else if (length <= 16) {
+          recentLong[r] = head;
+          recentLong[r + 1] = second;
+          recentLong[r + 2] = value;
         }
         return (int) (value >>> 32);
       }

@@ -7,8 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import org.corpustoolkit.corpus.Corpus;
 import org.corpustoolkit.spi.CorpusException;
+import org.corpustoolkit.spi.CtkException;
 import org.corpustoolkit.text.TextSettings;
 import org.corpustoolkit.text.TokenizedDocument;
 import org.junit.jupiter.api.Test;
@@ -65,5 +68,41 @@ class RunContextTest {
     context.documents().forEach(d -> texts.add(d.text()));
     assertThat(texts).containsExactly("a", "b", "c");
     assertThat(context.corpusStats().documents()).isEqualTo(3);
+  }
+
+  @Test
+  void runTasksGivesResultsInTaskOrderOnTheWorkerThreads() {
+    RunContext context = RunContext.forTesting(Corpus.ofStrings("a")).withThreads(2);
+    java.util.Set<String> threads = ConcurrentHashMap.newKeySet();
+    List<Callable<Integer>> tasks = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      int n = i;
+      tasks.add(() -> {
+        threads.add(Thread.currentThread().getName());
+        Thread.sleep(20 - n); // later tasks finish first
+        return n * n;
+      });
+    }
+    List<Integer> results = context.runTasks(tasks);
+    assertThat(results).hasSize(20);
+    for (int i = 0; i < 20; i++) {
+      assertThat(results.get(i)).isEqualTo(i * i);
+    }
+    assertThat(threads).allMatch(name -> name.equals("ctk-worker"));
+  }
+
+  @Test
+  void runTasksRethrowsATaskFailureUnwrapped() {
+    RunContext context = RunContext.forTesting(Corpus.ofStrings("a")).withThreads(2);
+    List<Callable<Integer>> tasks = List.of(() -> 1, () -> {
+      throw new IllegalArgumentException("bad partition");
+    }, () -> 3);
+    assertThatThrownBy(() -> context.runTasks(tasks)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("bad partition");
+    List<Callable<Integer>> checked = List.of(() -> {
+      throw new java.io.IOException("disk");
+    });
+    assertThatThrownBy(() -> context.withThreads(1).runTasks(checked))
+        .isInstanceOf(CtkException.class).hasMessageContaining("disk");
   }
 }

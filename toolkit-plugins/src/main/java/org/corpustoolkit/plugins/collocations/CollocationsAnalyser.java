@@ -6,10 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Supplier;
 import org.corpustoolkit.count.IntCounts;
 import org.corpustoolkit.query.Query;
@@ -434,13 +430,15 @@ public final class CollocationsAnalyser implements Analyser<CollocationOptions> 
   private record Counted(CountList kept, int passes) {}
 
   /**
-   * Counts each partition in a pass of its own, {@code threads} at a time. A pass whose counts
+   * Counts each partition in a pass of its own, on the run's workers ({@link AnalysisContext#runTasks}),
+   * as many at a time as there are threads. A pass whose counts
    * outgrow their memory ({@link LongLongHashMap.Full}) is abandoned and its partition split in two,
    * counted again; a partition of one word is never abandoned. The counts do not depend on how the
    * words were split, so neither does the result.
    */
-  private static Counted countInPasses(int threads, List<Partition> partitions, long[] keysByWord,
-      java.util.function.Function<Partition, CountList> pass) {
+  private static Counted countInPasses(AnalysisContext context, List<Partition> partitions,
+      long[] keysByWord, java.util.function.Function<Partition, CountList> pass) {
+    int threads = context.threads();
     java.util.Deque<Partition> pending = new java.util.ArrayDeque<>(partitions);
     List<CountList> kept = new ArrayList<>();
     int passes = 0;
@@ -459,7 +457,7 @@ public final class CollocationsAnalyser implements Analyser<CollocationOptions> 
           }
         });
       }
-      List<CountList> results = inParallel(threads, tasks);
+      List<CountList> results = context.runTasks(tasks);
       passes += batch.size();
       for (int i = batch.size() - 1; i >= 0; i--) {
         if (results.get(i) == null) {
@@ -558,7 +556,7 @@ public final class CollocationsAnalyser implements Analyser<CollocationOptions> 
     // per pass: a node key, an R1 and a row reference per word
     long perWord = 20L * size;
     long[] windowPositions = new long[size];
-    Counted counted = countInPasses(context.threads(), partitions(cost, keys, perPass), keys,
+    Counted counted = countInPasses(context, partitions(cost, keys, perPass), keys,
         partition -> {
           int[] nodeKey = new int[size];
           Arrays.fill(nodeKey, -1);
@@ -655,7 +653,7 @@ public final class CollocationsAnalyser implements Analyser<CollocationOptions> 
       cost[id] = hashBytes(keys[id]);
     }
     long perPass = bytesPerPass(context, stream);
-    Counted counted = countInPasses(context.threads(), partitions(cost, keys, perPass), keys,
+    Counted counted = countInPasses(context, partitions(cost, keys, perPass), keys,
         partition -> {
           boolean[] inPartition = new boolean[words.size];
           for (int id : partition.words()) {
@@ -729,58 +727,6 @@ public final class CollocationsAnalyser implements Analyser<CollocationOptions> 
   /** Memory the word stream may take: 35% of the Java heap. */
   private static long streamBudget() {
     return Runtime.getRuntime().maxMemory() * 7 / 20;
-  }
-
-  /**
-   * Runs {@code tasks} on {@code threads} threads (at most as many tasks at once); the results in
-   * task order.
-   */
-  private static <R> List<R> inParallel(int threads, List<Callable<R>> tasks) {
-    List<R> results = new ArrayList<>();
-    int workers = Math.min(threads, tasks.size());
-    if (workers <= 1) {
-      for (Callable<R> task : tasks) {
-        try {
-          results.add(task.call());
-        } catch (RuntimeException | Error e) {
-          throw e;
-        } catch (Exception e) {
-          throw new IllegalStateException(e);
-        }
-      }
-      return results;
-    }
-    ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
-      Thread t = new Thread(r, "ctk-collocations");
-      t.setDaemon(true);
-      return t;
-    });
-    try {
-      List<Future<R>> futures = new ArrayList<>();
-      for (Callable<R> task : tasks) {
-        futures.add(pool.submit(task));
-      }
-      for (Future<R> f : futures) {
-        try {
-          results.add(f.get());
-        } catch (ExecutionException e) {
-          Throwable cause = e.getCause();
-          if (cause instanceof RuntimeException re) {
-            throw re;
-          }
-          if (cause instanceof Error err) {
-            throw err;
-          }
-          throw new IllegalStateException(cause);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          throw new IllegalStateException(e);
-        }
-      }
-      return results;
-    } finally {
-      pool.shutdownNow();
-    }
   }
 
   private static long requireWords(AnalysisContext context) {

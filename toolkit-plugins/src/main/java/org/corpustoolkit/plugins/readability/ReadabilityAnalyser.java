@@ -8,6 +8,7 @@ import org.corpustoolkit.spi.AnalyserDescriptor;
 import org.corpustoolkit.spi.AnalysisContext;
 import org.corpustoolkit.spi.OptionValues;
 import org.corpustoolkit.stats.ReadabilityCounts;
+import org.corpustoolkit.text.PartSentences;
 import org.corpustoolkit.text.TokenizedDocument;
 
 /**
@@ -16,6 +17,11 @@ import org.corpustoolkit.text.TokenizedDocument;
  * {@link org.corpustoolkit.stats.Readability}. Documents are counted in parallel; rows are put back in
  * corpus order and the corpus row is the sum of the document counts, so output does not depend on
  * {@code --threads}.
+ *
+ * <p>A large file is counted in parts ({@link AnalysisContext#processSegments}) on every core, and its
+ * parts' counts are added up: every count is a sum over sentences, so this gives the whole document's
+ * counts as long as each sentence lies in one part, which {@link PartSentences} checks. If a cut could
+ * change a sentence, the corpus is counted again from whole documents.
  */
 public final class ReadabilityAnalyser implements Analyser<ReadabilityOptions> {
   static final String HELP = """
@@ -58,7 +64,10 @@ public final class ReadabilityAnalyser implements Analyser<ReadabilityOptions> {
       (Oborneva 2006: 206.835 - 1.3 ASL - 60.1 ASW).
       Edge cases: a document with no word (empty, only numbers or punctuation) has 0 counts and empty \
       score cells (null in JSON), never NaN; a one-word document is one sentence of one word and is \
-      scored; a document without sentence-final punctuation is scored on the sentences found.""";
+      scored; a document without sentence-final punctuation is scored on the sentences found. \
+      A file of more than 2 MB is read in parts of about 1 MB, cut at line breaks, counted on every \
+      core and added up; if a cut could change a sentence of the whole file, the corpus is counted \
+      again from whole files. The counts are those of the whole file either way.""";
 
   @Override
   public AnalyserDescriptor descriptor() {
@@ -77,15 +86,25 @@ public final class ReadabilityAnalyser implements Analyser<ReadabilityOptions> {
     String language = context.textSettings().language();
     SyllableCounter syllables = new SyllableCounter();
     DaleChallList daleChall = DaleChallList.getDefault();
-    State state = context.processDocuments(
-        () -> new State(new ReadabilityCounter(syllables, daleChall, language)),
+    State state = context.processSegments(
+        () -> new State(new ReadabilityCounter(syllables, daleChall, language), new PartSentences()),
         State::add, State::merge);
-    state.rows.sort(Comparator.comparingInt(IndexedRow::index));
+    if (!state.parts.exact()) {
+      state = context.processDocuments(
+          () -> new State(new ReadabilityCounter(syllables, daleChall, language), new PartSentences()),
+          State::add, State::merge);
+    }
+    state.rows.sort(Comparator.comparingInt(IndexedRow::index).thenComparingInt(IndexedRow::segment));
     List<ReadabilityRow> documents = new ArrayList<>();
     ReadabilityCounts total = ReadabilityCounts.builder().build();
-    for (IndexedRow r : state.rows) {
-      documents.add(r.row());
-      total = sum(total, r.row().counts());
+    for (int k = 0; k < state.rows.size(); ) {
+      IndexedRow first = state.rows.get(k);
+      ReadabilityCounts counts = first.counts();
+      for (k++; k < state.rows.size() && state.rows.get(k).index() == first.index(); k++) {
+        counts = sum(counts, state.rows.get(k).counts()); // the parts of one document, in order
+      }
+      documents.add(new ReadabilityRow(first.id(), counts));
+      total = sum(total, counts);
     }
     return new ReadabilityReport(options.perDocument() ? documents : List.of(),
         new ReadabilityRow(ReadabilityReport.CORPUS_ROW, total), language,
@@ -99,23 +118,30 @@ public final class ReadabilityAnalyser implements Analyser<ReadabilityOptions> {
         a.longWords() + b.longWords(), a.difficultWords() + b.difficultWords());
   }
 
-  private record IndexedRow(int index, ReadabilityRow row) {}
+  /** The counts of one document, or of one part ({@code segment}) of a document read in parts. */
+  private record IndexedRow(int index, int segment, String id, ReadabilityCounts counts) {}
 
   private static final class State {
     final ReadabilityCounter counter;
+    final PartSentences parts;
     final List<IndexedRow> rows = new ArrayList<>();
 
-    State(ReadabilityCounter counter) {
+    State(ReadabilityCounter counter, PartSentences parts) {
       this.counter = counter;
+      this.parts = parts;
     }
 
     void add(TokenizedDocument doc) {
-      rows.add(new IndexedRow(doc.document().index(),
-          new ReadabilityRow(doc.document().id(), counter.count(doc))));
+      rows.add(new IndexedRow(doc.documentIndex(), doc.segment(), doc.document().id(),
+          counter.count(doc)));
+      if (doc.isPartial()) {
+        parts.add(doc.document());
+      }
     }
 
     State merge(State other) {
       rows.addAll(other.rows);
+      parts.merge(other.parts);
       return this;
     }
   }

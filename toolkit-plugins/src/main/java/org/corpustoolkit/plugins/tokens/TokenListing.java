@@ -12,8 +12,10 @@ import org.corpustoolkit.text.TokenizedDocument;
 
 /**
  * The token stream of a corpus, one row per token, produced lazily so that any corpus size streams to
- * the output. A large file is read in parts ({@link AnalysisContext#segments()}); positions, offsets and
+ * the output. A large file is read in parts ({@link AnalysisContext#mapSegments}); positions, offsets and
  * sentence numbers continue from one part to the next, so the rows are those of the whole document.
+ * Parts are decoded, tokenized, split into sentences (and annotated, with {@code --annotate}) on the
+ * worker threads, a few parts ahead of the thread that writes the rows.
  */
 public final class TokenListing implements AnalysisResult {
   static final List<Column> COLUMNS = List.of(
@@ -47,8 +49,24 @@ public final class TokenListing implements AnalysisResult {
       columns.addAll(ANNOTATION_COLUMNS);
     }
     // Annotations need whole sentences, which a cut inside a long paragraph could split.
-    return Table.streaming("tokens", columns, () -> new Rows(
-        (annotate ? context.documents() : context.segments()).iterator()));
+    return Table.streaming("tokens", columns, () -> new Rows((annotate
+        ? context.mapDocuments(Object::new, (state, doc) -> prepared(doc))
+        : context.mapSegments(Object::new, (state, doc) -> prepared(doc))).iterator()));
+  }
+
+  /**
+   * {@code doc} with everything the rows read computed now, on the worker that made it: the text, the
+   * tokens, the sentences and (with {@code --annotate}) the annotations. The consuming thread then only
+   * reads it.
+   */
+  private TokenizedDocument prepared(TokenizedDocument doc) {
+    if (doc.size() > 0) {
+      doc.sentenceCount();
+      if (annotate) {
+        doc.annotations();
+      }
+    }
+    return doc;
   }
 
   private final class Rows implements Iterator<Object[]> {

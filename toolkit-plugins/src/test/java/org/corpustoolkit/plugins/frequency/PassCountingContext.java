@@ -12,13 +12,13 @@ import org.corpustoolkit.text.TextSettings;
 import org.corpustoolkit.text.TokenizedDocument;
 import org.corpustoolkit.text.Vocabulary;
 
-/** A context that passes everything to another and counts the passes of each kind. */
-final class PassCountingContext implements AnalysisContext {
+/** A context that passes everything to another and counts the passes of each kind (shared by the tests of analysers that read in parts). */
+public final class PassCountingContext implements AnalysisContext {
   private final AnalysisContext delegate;
-  int documentPasses;
-  int segmentPasses;
+  public int documentPasses;
+  public int segmentPasses;
 
-  PassCountingContext(AnalysisContext delegate) {
+  public PassCountingContext(AnalysisContext delegate) {
     this.delegate = delegate;
   }
 

@@ -1,0 +1,134 @@
+package org.corpustoolkit.plugins.readability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Random;
+import org.corpustoolkit.corpus.Corpus;
+import org.corpustoolkit.engine.ProgressListener;
+import org.corpustoolkit.engine.RunContext;
+import org.corpustoolkit.plugins.frequency.PassCountingContext;
+import org.corpustoolkit.text.TextSettings;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Large files are counted in parts (tiny parts here, {@link RunContext#withSegmentBytes}): the counts of
+ * every document, and of the corpus, equal those of whole documents, and parts are really used when
+ * every cut separates sentences.
+ */
+class ReadabilityPartsTest {
+  private static final String[] WORDS = {"the", "cat", "Elizabeth", "walked", "quickly", "beautiful",
+      "garden", "well-known", "don't", "Mr.", "Smith", "U.S.", "government", "information", "1984",
+      "NATO", "a", "reading", "interesting", "bookkeeper", "e.g.", "London", "wanted", "Dr."};
+  private static final String[] ENDS = {".", "!", "?", "", ".\"", ";", ","};
+
+  private static String sentence(Random random) {
+    StringBuilder sb = new StringBuilder();
+    int n = 1 + random.nextInt(12);
+    for (int w = 0; w < n; w++) {
+      String word = WORDS[random.nextInt(WORDS.length)];
+      sb.append(w == 0 ? Character.toUpperCase(word.charAt(0)) + word.substring(1) : " " + word);
+    }
+    return sb.append(ENDS[random.nextInt(ENDS.length)]).toString();
+  }
+
+  /** Hard-wrapped lines of under 80 characters, paragraphs separated by blank lines. */
+  private static String wrapped(Random random, int paragraphs) {
+    StringBuilder sb = new StringBuilder();
+    for (int p = 0; p < paragraphs; p++) {
+      int line = 0;
+      for (int s = 1 + random.nextInt(6); s > 0; s--) {
+        for (String word : sentence(random).split(" ")) {
+          if (line + word.length() > 70) {
+            sb.append('\n');
+            line = 0;
+          } else if (line > 0) {
+            sb.append(' ');
+            line++;
+          }
+          sb.append(word);
+          line += word.length();
+        }
+      }
+      sb.append("\n\n");
+    }
+    return sb.toString();
+  }
+
+  /** One paragraph per line (lines of 200 characters or more), no blank lines. */
+  private static String paragraphPerLine(Random random, int lines) {
+    StringBuilder sb = new StringBuilder();
+    for (int l = 0; l < lines; l++) {
+      int start = sb.length();
+      while (sb.length() - start < 220) {
+        sb.append(sb.length() == start ? "" : " ").append(sentence(random));
+      }
+      sb.append(".\n");
+    }
+    return sb.toString();
+  }
+
+  private static RunContext context(Corpus corpus, int threads) {
+    return new RunContext(corpus, TextSettings.defaults(), threads, w -> {}, ProgressListener.NONE);
+  }
+
+  private static String result(ReadabilityReport report) {
+    return report.documents() + " / " + report.corpus();
+  }
+
+  private static int partsOf(Corpus corpus, int segmentBytes, int document) {
+    int parts = 0;
+    for (var part : context(corpus, 1).withSegmentBytes(segmentBytes).segments()) {
+      parts += part.document().index() == document ? 1 : 0;
+    }
+    return parts;
+  }
+
+  @ParameterizedTest
+  @CsvSource({"1, 1500, 1", "2, 2048, 2", "3, 3000, 3", "4, 1024, 2"})
+  void hardWrappedTextInPartsCountsAsWholeDocuments(long seed, int segmentBytes, int threads) {
+    Random random = new Random(seed);
+    Corpus corpus = Corpus.ofStrings(wrapped(random, 400), "Short text. Not split at all.",
+        wrapped(random, 40));
+    assertThat(partsOf(corpus, segmentBytes, 0)).isGreaterThan(5);
+    ReadabilityAnalyser analyser = new ReadabilityAnalyser();
+    String whole = result(analyser.analyse(context(corpus, 1), ReadabilityOptions.defaults()));
+    PassCountingContext parts = new PassCountingContext(
+        context(corpus, threads).withSegmentBytes(segmentBytes));
+    assertThat(result(analyser.analyse(parts, ReadabilityOptions.defaults()))).isEqualTo(whole);
+    assertThat(parts.segmentPasses).isEqualTo(1);
+    assertThat(parts.documentPasses).as("counted again from whole documents").isZero();
+  }
+
+  @Test
+  void paragraphPerLineTextInPartsCountsAsWholeDocuments() {
+    Random random = new Random(7);
+    Corpus corpus = Corpus.ofStrings(paragraphPerLine(random, 40), paragraphPerLine(random, 10));
+    assertThat(partsOf(corpus, 1024, 0)).isGreaterThan(5);
+    ReadabilityAnalyser analyser = new ReadabilityAnalyser();
+    String whole = result(analyser.analyse(context(corpus, 1), ReadabilityOptions.defaults()));
+    PassCountingContext parts = new PassCountingContext(context(corpus, 2).withSegmentBytes(1024));
+    assertThat(result(analyser.analyse(parts, ReadabilityOptions.defaults()))).isEqualTo(whole);
+    assertThat(parts.documentPasses).isZero();
+  }
+
+  @Test
+  void aCutThatCouldChangeASentenceCountsAgainFromWholeDocuments() {
+    // hard-wrapped text without blank lines: a cut at a line break may fall inside a sentence
+    Random random = new Random(11);
+    StringBuilder text = new StringBuilder();
+    for (String line : wrapped(random, 60).split("\n")) {
+      if (!line.isEmpty()) {
+        text.append(line).append('\n');
+      }
+    }
+    Corpus corpus = Corpus.ofStrings(text.toString());
+    assertThat(partsOf(corpus, 400, 0)).isGreaterThan(5);
+    ReadabilityAnalyser analyser = new ReadabilityAnalyser();
+    String whole = result(analyser.analyse(context(corpus, 1), ReadabilityOptions.defaults()));
+    PassCountingContext parts = new PassCountingContext(context(corpus, 2).withSegmentBytes(400));
+    assertThat(result(analyser.analyse(parts, ReadabilityOptions.defaults()))).isEqualTo(whole);
+    assertThat(parts.documentPasses).isEqualTo(1);
+  }
+}
