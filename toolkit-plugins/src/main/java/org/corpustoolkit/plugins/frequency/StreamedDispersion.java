@@ -97,12 +97,16 @@ final class StreamedDispersion {
   }
 
   /**
-   * Reads the corpus again and scores the words, in the order of {@code ids}.
+   * Scores the words, in the order of {@code ids}: from the word ids the first pass kept, else by
+   * reading the corpus again (not at all when there is no word to score).
    *
    * @param wholeDocuments true if the first pass read whole documents ({@code processDocuments}), so
    *     that the second reads them the same way
    */
   DispersionScorer.Scores score(AnalysisContext context, boolean wholeDocuments) {
+    if (ids.length == 0) {
+      return new DispersionScorer.Scores(0);
+    }
     Fold fold = new Fold();
     if (layout.keptIds()) {
       for (int index = 0; index < layout.size(); index++) {

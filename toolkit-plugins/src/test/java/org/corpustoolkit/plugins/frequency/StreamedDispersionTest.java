@@ -298,6 +298,19 @@ class StreamedDispersionTest {
   }
 
   @Test
+  void aListWithoutWordsIsNotReadAgain() {
+    Corpus corpus = corpus(List.of("one two two", "three"), true);
+    FrequencyList list = rereading.analyse(context(corpus, 2),
+        new FrequencyOptions(0, 5, 0, 1, ItemType.WORD, true, 0));
+    assertThat(list.entries()).isEmpty();
+    assertThat(list.hasDispersion()).isTrue();
+    assertThat(list.partCount()).isEqualTo(2);
+    for (DocumentSource source : corpus.sources()) {
+      assertThat(((Source) source).opened.get()).as(source.id()).isEqualTo(1);
+    }
+  }
+
+  @Test
   void tooManyPartsIsStillAUsageError() {
     assertThatThrownBy(() -> rereading.analyse(context(corpus(List.of("a b c"), true), 1),
         new FrequencyOptions(0, 1, 0, 1, ItemType.WORD, true, 4)))
