@@ -29,6 +29,7 @@ final class SegmentLayout {
   private long[] keys = new long[16];
   private int[] words = new int[16];
   private byte[][] ids = new byte[16][];
+  private boolean dropped;
   private int size;
   /** After {@link #seal}: corpus position of the first item of part k, and its document's part. */
   private long[] bases;
@@ -62,6 +63,11 @@ final class SegmentLayout {
       } else {
         kept.set(PASSED);
       }
+    }
+    if (kept.get() > budget && !dropped) {
+      // Past the budget (here or in another thread): let this thread's kept ids go at once.
+      Arrays.fill(ids, null);
+      dropped = true;
     }
     size++;
   }
