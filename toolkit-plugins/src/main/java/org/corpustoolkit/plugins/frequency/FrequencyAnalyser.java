@@ -23,6 +23,25 @@ import org.corpustoolkit.text.Vocabulary;
  * the rows listed. Ties are broken by the {@link String#compareTo} order of the counting form.
  */
 public final class FrequencyAnalyser implements Analyser<FrequencyOptions> {
+  /**
+   * Word lists of corpora of at most this many words keep their word ids (compressed, one or two bytes
+   * a word of English, about 25 MB at most) for the second pass of dispersion instead of reading the
+   * corpus again. The system property {@code ctk.keptWords} overrides it (for measurements).
+   */
+  static final long KEPT_WORDS = Long.getLong("ctk.keptWords", 1 << 24);
+
+  private final long keptWords;
+
+  /** The analyser. */
+  public FrequencyAnalyser() {
+    this(KEPT_WORDS);
+  }
+
+  /** An analyser that keeps the word ids of corpora of at most {@code keptWords} words (tests). */
+  FrequencyAnalyser(long keptWords) {
+    this.keptWords = keptWords;
+  }
+
   static final String HELP = """
       Counts word tokens (words, numbers, ideographs and kana; not punctuation or symbols) by their \
       counting form: NFC-normalised, case-folded (unless --case-sensitive), with curly apostrophes \
@@ -44,8 +63,12 @@ public final class FrequencyAnalyser implements Analyser<FrequencyOptions> {
       dp_norm = DP / (1 - min s_i) (Lijffijt & Gries 2012, IJCL 17(1)); arf = average reduced \
       frequency, sum of min(gap, N/f) / (N/f) over the gaps between successive occurrences in corpus \
       order, the first gap wrapping around (Savicky & Hlavacova 2002, J. Quant. Linguistics 9(3)). \
-      Documents without any counted item are not parts. Dispersion keeps about 4 bytes per token \
-      (positions within documents), never the text; --dispersion none keeps nothing. Word lists and \
+      Documents without any counted item are not parts. Memory: word lists of files (not standard \
+      input) score dispersion in a second pass, in memory bounded by the words listed (about 100 \
+      bytes each), not by the corpus: a corpus of up to 16 million words keeps its word ids, \
+      compressed (1 to 3 bytes a word), and a larger one is read a second time. Standard input, \
+      n-grams and lemma, pos and word/pos lists keep positions instead (about 4 bytes per token), \
+      never the text; --dispersion none keeps nothing. Word lists and \
       word n-grams read a file of more than 2 MB in parts of about 1 MB, cut at line breaks, counted \
       on every core; the counts, ranges and dispersions are those of the whole file. N-grams stop at \
       sentence ends: if a cut could change a sentence of the whole file (it does not follow a blank \
@@ -101,16 +124,27 @@ public final class FrequencyAnalyser implements Analyser<FrequencyOptions> {
         }
       }
     }
+    // Word lists of a corpus that can be read again score dispersion in a second pass
+    // (StreamedDispersion), in memory bounded by the words listed; the others keep positions.
+    boolean rereadable = context.corpus().sources().stream()
+        .allMatch(org.corpustoolkit.corpus.DocumentSource::rereadable);
+    boolean[] streamed = new boolean[counted.size()];
+    for (int k = 0; k < counted.size(); k++) {
+      FrequencyOptions o = counted.get(k);
+      streamed[k] = rereadable && o.dispersion() && o.by() == ItemType.WORD && o.ngram() == 1;
+    }
     // Word items can be counted in parts of large documents: tokens never cross a cut, and range and
     // dispersion are joined by document index. N-grams stop at sentence ends, so parts are counted
     // only if each cut separates sentences (PartJoints); otherwise the corpus is counted again from
     // whole documents. Taggers read whole documents.
     boolean words = counted.stream().allMatch(o -> o.by() == ItemType.WORD);
     boolean ngrams = counted.stream().anyMatch(o -> o.ngram() > 1);
-    Counts counts = count(context, words ? Engine.SEGMENTS : Engine.DOCUMENTS, counted,
-        itemVocabularies, words && ngrams);
+    Engine engine = words ? Engine.SEGMENTS : Engine.DOCUMENTS;
+    Counts counts = count(context, engine, counted, streamed, itemVocabularies, words && ngrams,
+        keptWords);
     if (counts.joints != null && !counts.joints.exact()) {
-      counts = count(context, Engine.DOCUMENTS, counted, itemVocabularies, false);
+      engine = Engine.DOCUMENTS;
+      counts = count(context, engine, counted, streamed, itemVocabularies, false, keptWords);
     }
     for (FrequencyCounter c : counts.counters) {
       c.finish();
@@ -118,11 +152,73 @@ public final class FrequencyAnalyser implements Analyser<FrequencyOptions> {
     if (context.corpusStats().wordTokens() == 0) {
       throw new CorpusException("the corpus has no word tokens");
     }
+    TextSettings settings = context.textSettings();
+    int documents = context.corpusStats().documents();
+    Selection[] selections = new Selection[lists.size()];
+    for (int i = 0; i < lists.size(); i++) {
+      selections[i] = select(counts.counters[counterOf[i]], lists.get(i), settings);
+    }
+    // The second pass: one per counter and --parts, for the union of the words its lists show.
+    List<DispersionScorer.Scores> scores = new ArrayList<>();
+    int[] partCounts = new int[lists.size()];
+    for (int i = 0; i < lists.size(); i++) {
+      scores.add(null);
+    }
+    for (int i = 0; i < lists.size(); i++) {
+      FrequencyOptions o = lists.get(i);
+      int k = counterOf[i];
+      if (!streamed[k] || !o.dispersion() || scores.get(i) != null) {
+        continue;
+      }
+      FrequencyCounter counter = counts.counters[k];
+      // The words to score: those of this list in list order, then those of the lists sharing its
+      // count and parts that it does not show.
+      int[] slot = new int[counter.size()];
+      java.util.Arrays.fill(slot, -1);
+      int[] union = new int[selections[i].ids().length];
+      int size = 0;
+      List<Integer> sharing = new ArrayList<>();
+      for (int j = i; j < lists.size(); j++) {
+        if (counterOf[j] == k && lists.get(j).dispersion() && lists.get(j).parts() == o.parts()) {
+          sharing.add(j);
+          for (int id : selections[j].ids()) {
+            if (slot[id] < 0) {
+              if (size == union.length) {
+                union = java.util.Arrays.copyOf(union, Math.max(16, size * 2));
+              }
+              slot[id] = size;
+              union[size++] = id;
+            }
+          }
+        }
+      }
+      union = java.util.Arrays.copyOf(union, size);
+      long[] frequencies = new long[size];
+      for (int u = 0; u < size; u++) {
+        frequencies[u] = counter.frequency(union[u]);
+      }
+      StreamedDispersion pass = new StreamedDispersion(counts.layout, o.parts(), union,
+          frequencies);
+      DispersionScorer.Scores all = pass.score(context, engine == Engine.DOCUMENTS);
+      for (int j : sharing) {
+        int[] ids = selections[j].ids();
+        DispersionScorer.Scores mine = all;
+        if (j != i || ids.length != size) { // else the first list shows exactly the words scored
+          mine = new DispersionScorer.Scores(ids.length);
+          for (int r = 0; r < ids.length; r++) {
+            DispersionScores d = all.get(slot[ids[r]]);
+            mine.set(r, d.range(), d.juillandD(), d.dp(), d.dpNorm(), d.arf());
+          }
+        }
+        scores.set(j, mine);
+        partCounts[j] = pass.parts().count();
+      }
+    }
     List<FrequencyList> result = new ArrayList<>();
     for (int i = 0; i < lists.size(); i++) {
       FrequencyOptions o = lists.get(i);
-      result.add(list(counts.counters[counterOf[i]], o, context.textSettings(),
-          context.corpusStats().documents(), o.by().needsAnnotations() ? annotator : null));
+      result.add(list(counts.counters[counterOf[i]], o, selections[i], scores.get(i),
+          partCounts[i], documents, o.by().needsAnnotations() ? annotator : null));
     }
     for (FrequencyCounter c : counts.counters) {
       c.dropDispersion(); // scored: long lists keep their counter, not its positions
@@ -134,10 +230,13 @@ public final class FrequencyAnalyser implements Analyser<FrequencyOptions> {
   private static final class Counts {
     final FrequencyCounter[] counters;
     final PartJoints joints;
+    /** Where each document and part lies, for the second pass of dispersion; or null. */
+    final SegmentLayout layout;
 
-    Counts(FrequencyCounter[] counters, PartJoints joints) {
+    Counts(FrequencyCounter[] counters, PartJoints joints, SegmentLayout layout) {
       this.counters = counters;
       this.joints = joints;
+      this.layout = layout;
     }
 
     Counts merge(Counts other) {
@@ -147,31 +246,49 @@ public final class FrequencyAnalyser implements Analyser<FrequencyOptions> {
       if (joints != null) {
         joints.merge(other.joints);
       }
+      if (layout != null) {
+        layout.merge(other.layout);
+      }
       return this;
     }
   }
 
   private static Counts count(AnalysisContext context, Engine engine, List<FrequencyOptions> counted,
-      Map<ItemType, Vocabulary> itemVocabularies, boolean joints) {
-    return engine.run(context,
+      boolean[] streamed, Map<ItemType, Vocabulary> itemVocabularies, boolean joints,
+      long keptWords) {
+    boolean layout = false;
+    for (boolean s : streamed) {
+      layout |= s;
+    }
+    boolean keepLayout = layout;
+    java.util.concurrent.atomic.AtomicLong kept = new java.util.concurrent.atomic.AtomicLong();
+    Counts counts = engine.run(context,
         () -> {
           FrequencyCounter[] state = new FrequencyCounter[counted.size()];
           for (int i = 0; i < state.length; i++) {
             FrequencyOptions o = counted.get(i);
             state[i] = FrequencyCounter.of(o.ngram(), o.by(), itemVocabularies.get(o.by()),
-                o.dispersion());
+                o.dispersion() && !streamed[i]);
           }
-          return new Counts(state, joints ? new PartJoints() : null);
+          return new Counts(state, joints ? new PartJoints() : null,
+              keepLayout ? new SegmentLayout(kept, keptWords) : null);
         },
         (state, doc) -> {
           for (FrequencyCounter c : state.counters) {
             c.add(doc);
+          }
+          if (state.layout != null) {
+            state.layout.add(doc, doc.wordIds());
           }
           if (state.joints != null && doc.isPartial()) {
             state.joints.add(doc.document());
           }
         },
         Counts::merge);
+    if (counts.layout != null) {
+      counts.layout.seal();
+    }
+    return counts;
   }
 
   /**
@@ -225,13 +342,16 @@ public final class FrequencyAnalyser implements Analyser<FrequencyOptions> {
     }
   }
 
+  /** The items a list shows, in list order, with the counts behind its summary. */
+  private record Selection(int[] ids, long types, long hapax, long dis) {}
+
   /**
-   * The list of {@code options} from merged counts. Types, hapax and dis legomena come from the counts;
-   * the item texts are compared without being built, and built only for the listed rows. With
-   * {@code --top N}, only the items at least as frequent as the N-th are sorted.
+   * The items of the list of {@code options} from merged counts. Types, hapax and dis legomena come
+   * from the counts; the item texts are compared without being built. With {@code --top N}, only the
+   * items at least as frequent as the N-th are sorted.
    */
-  private static FrequencyList list(FrequencyCounter counts, FrequencyOptions options,
-      TextSettings settings, int documents, String annotator) {
+  private static Selection select(FrequencyCounter counts, FrequencyOptions options,
+      TextSettings settings) {
     long types = 0;
     long hapax = 0;
     long dis = 0;
@@ -273,18 +393,36 @@ public final class FrequencyAnalyser implements Analyser<FrequencyOptions> {
     }
     counts.sort(candidates, m);
     int listed = options.top() > 0 ? Math.min(m, options.top()) : m;
-    int[] ids = Arrays.copyOf(candidates, listed);
-    long[] frequencies = new long[listed];
-    for (int k = 0; k < listed; k++) {
-      frequencies[k] = counts.frequency(ids[k]);
-    }
+    return new Selection(Arrays.copyOf(candidates, listed), types, hapax, dis);
+  }
+
+  /**
+   * The list of {@code options}: the texts are built only for the listed rows. Dispersion comes from
+   * {@code streamed} (the second pass) when given, else from the positions the counter kept.
+   */
+  private static FrequencyList list(FrequencyCounter counts, FrequencyOptions options,
+      Selection selection, DispersionScorer.Scores streamed, int streamedParts, int documents,
+      String annotator) {
+    int[] ids = selection.ids();
+    int listed = ids.length;
+    long types = selection.types();
+    long hapax = selection.hapax();
+    long dis = selection.dis();
     List<FrequencyEntry> entries = new ListedEntries(counts, ids);
     if (listed <= ListedEntries.LAZY_ABOVE) {
       entries = new ArrayList<>(entries);
     }
+    if (options.dispersion() && streamed != null) {
+      return new FrequencyList(entries, options.ngram(), counts.total(), types, hapax, dis,
+          documents, streamed, options.parts(), streamedParts, options.by(), annotator);
+    }
     if (!options.dispersion() || counts.dispersion() == null || counts.total() == 0) {
       return new FrequencyList(entries, options.ngram(), counts.total(), types, hapax, dis,
           documents, List.of(), 0, 0, options.by(), annotator);
+    }
+    long[] frequencies = new long[listed];
+    for (int k = 0; k < listed; k++) {
+      frequencies[k] = counts.frequency(ids[k]);
     }
     DispersionScorer scorer = new DispersionScorer(counts.dispersion().documents(),
         options.parts());

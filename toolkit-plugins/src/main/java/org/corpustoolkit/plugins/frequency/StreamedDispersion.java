@@ -1,0 +1,285 @@
+package org.corpustoolkit.plugins.frequency;
+
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.stream.Stream;
+import org.corpustoolkit.spi.AnalysisContext;
+import org.corpustoolkit.spi.CorpusException;
+import org.corpustoolkit.spi.UsageException;
+import org.corpustoolkit.stats.CorpusParts;
+import org.corpustoolkit.text.TokenizedDocument;
+
+/**
+ * Dispersion of chosen words from a second reading of the corpus, in memory bounded by the number of
+ * words scored, not by the size of the corpus: the measures of {@link DispersionScorer} (range,
+ * Juilland's D, DP, DPnorm over documents or {@code --parts N} equal parts, and ARF), without keeping
+ * a single position.
+ *
+ * <p>The first pass counted every word, so the corpus size N, every frequency f and the size of every
+ * document and part of a document ({@link SegmentLayout}) are known. The second pass reads the word ids
+ * the first pass kept, compressed, if the corpus was small enough ({@link SegmentLayout#keptIds()});
+ * else it reads the corpus again ({@link AnalysisContext#mapSegments}, or
+ * {@link AnalysisContext#mapDocuments} when the first pass read whole documents), and on worker
+ * threads each document or part read is tokenized into its word ids (the UTF-8 byte path); the parts
+ * come back in corpus order, a few at a time, and their ids are folded into per-word primitive arrays
+ * on the calling thread, word after word in corpus order:
+ * <ul>
+ *   <li>ARF (Savický &amp; Hlaváčová 2002): Σ min(gap, v), v = N/f, over the gaps between successive
+ *       occurrences in corpus order (across the cuts between parts too), summed in the same order as
+ *       {@link org.corpustoolkit.stats.ArfAccumulator} sums them, so ARF is bitwise that of
+ *       {@link DispersionScorer}; at the end the wrapped gap {@code first + N − last} closes the
+ *       circle;</li>
+ *   <li>per dispersion part i, once the word's count c_i there is complete (a document read in several
+ *       parts is one dispersion part): range counts the parts with c_i &gt; 0; DP (Gries 2008) adds
+ *       |c_i/f − s_i| of those parts, and the parts without the word contribute their shares s_i, which
+ *       sum to (N − Σ size_i of the parts with the word) / N; Juilland's D takes the mean of
+ *       x_i = c_i/size_i as {@link org.corpustoolkit.stats.Dispersion#juillandD} sums it, and the sum
+ *       of squared deviations from Welford's running update (Welford 1962), with the zeros of the parts
+ *       without the word merged as groups (Chan, Golub &amp; LeVeque 1979).</li>
+ * </ul>
+ * Every sum is folded in corpus order, so the scores do not depend on the number of threads or on how
+ * files were cut into parts. Range and ARF equal those of {@link DispersionScorer} exactly; DP, DPnorm
+ * and Juilland's D up to rounding in the last bits of a double (there the sums over the parts without
+ * the word are associated differently), which is the price of not keeping a count per word and part.
+ *
+ * <p>Memory: about 100 bytes per word scored, plus the word ids of the few parts in flight (or, for a
+ * small corpus, its kept ids).
+ */
+final class StreamedDispersion {
+  private final SegmentLayout layout;
+  private final int partCount;
+  private final CorpusParts parts;
+  private final long corpusSize;
+  private final int[] ids;
+  private final long[] frequencies;
+  /** Dense index of each wanted id, or -1. */
+  private final int[] slotOf;
+
+  /**
+   * @param layout the parts the first pass read, sealed
+   * @param partCount 0 for documents as parts, else the number of equal-sized parts
+   * @param ids the word ids to score
+   * @param frequencies their corpus frequencies (each at least 1), from the first pass
+   */
+  StreamedDispersion(SegmentLayout layout, int partCount, int[] ids, long[] frequencies) {
+    this.layout = layout;
+    this.partCount = partCount;
+    this.corpusSize = layout.total();
+    this.ids = ids;
+    this.frequencies = frequencies;
+    if (partCount == 0) {
+      this.parts = CorpusParts.ofSizes(layout.documentSizes());
+    } else {
+      if (partCount > corpusSize) {
+        throw new UsageException("--parts " + partCount + " is more than the " + corpusSize
+            + " items of the corpus");
+      }
+      long[] sizes = new long[partCount];
+      for (int i = 0; i < partCount; i++) {
+        sizes[i] = ceilDiv((i + 1) * corpusSize, partCount) - ceilDiv(i * corpusSize, partCount);
+      }
+      this.parts = CorpusParts.ofSizes(sizes);
+    }
+    int maxId = -1;
+    for (int id : ids) {
+      maxId = Math.max(maxId, id);
+    }
+    slotOf = new int[maxId + 1];
+    Arrays.fill(slotOf, -1);
+    for (int k = 0; k < ids.length; k++) {
+      slotOf[ids[k]] = k;
+    }
+  }
+
+  /** The parts the scores refer to. */
+  CorpusParts parts() {
+    return parts;
+  }
+
+  /**
+   * Scores the words, in the order of {@code ids}: from the word ids the first pass kept, else by
+   * reading the corpus again (not at all when there is no word to score).
+   *
+   * @param wholeDocuments true if the first pass read whole documents ({@code processDocuments}), so
+   *     that the second reads them the same way
+   */
+  DispersionScorer.Scores score(AnalysisContext context, boolean wholeDocuments) {
+    if (ids.length == 0) {
+      return new DispersionScorer.Scores(0);
+    }
+    Fold fold = new Fold();
+    if (layout.keptIds()) {
+      for (int index = 0; index < layout.size(); index++) {
+        fold.add(index, layout.ids(index));
+      }
+      return fold.finish();
+    }
+    try (Stream<Part> read = wholeDocuments
+        ? context.mapDocuments(() -> this, StreamedDispersion::part)
+        : context.mapSegments(() -> this, StreamedDispersion::part)) {
+      Iterator<Part> it = read.iterator();
+      while (it.hasNext()) {
+        Part part = it.next();
+        fold.add(part.index(), part.items());
+      }
+    }
+    return fold.finish();
+  }
+
+  /** The word ids of a document or part of one, and its place in the {@link SegmentLayout}. */
+  private record Part(int index, int[] items) {}
+
+  /** Tokenizes a document or part on a worker thread (the byte path: word ids only). */
+  private Part part(TokenizedDocument doc) {
+    int index = layout.indexOf(doc.documentIndex(), doc.segment());
+    int[] items = doc.wordIds();
+    if (index < 0 || layout.items(index) != items.length) {
+      throw new CorpusException("the corpus changed while it was read a second time for dispersion ("
+          + doc.document().id() + ")");
+    }
+    return new Part(index, items);
+  }
+
+  /** The per-word state of the ordered fold, in primitive arrays by dense index. */
+  private final class Fold {
+    private final int n = parts.count();
+    // What each word of the text touches is held in pairs, so that a word costs one cache line in
+    // each of three arrays: (sum of min(gap, v), v), (first, last position), (part being counted, its
+    // count so far).
+    private final double[] arf = new double[2 * ids.length];
+    private final long[] ends = new long[2 * ids.length];
+    private final int[] current = new int[2 * ids.length];
+    private final int[] range = new int[ids.length];
+    private final double[] deviations = new double[ids.length];
+    private final long[] sizeWith = new long[ids.length];
+    /** For Juilland's D, which needs two parts or more (else null: D is NaN). */
+    private final int[] partsFolded = n > 1 ? new int[ids.length] : null;
+    private final double[] sum = n > 1 ? new double[ids.length] : null;
+    private final double[] mean = n > 1 ? new double[ids.length] : null;
+    private final double[] squares = n > 1 ? new double[ids.length] : null;
+    private int expected;
+
+    Fold() {
+      for (int k = 0; k < ids.length; k++) {
+        arf[2 * k + 1] = (double) corpusSize / frequencies[k];
+        ends[2 * k] = -1;
+        current[2 * k] = -1;
+      }
+    }
+
+    /** Folds the part at {@code index} of the layout, whose word ids are {@code items}. */
+    void add(int index, int[] items) {
+      if (index != expected) {
+        throw new CorpusException("the corpus changed while it was read a second time for dispersion");
+      }
+      expected++;
+      long base = layout.base(index);
+      int length = items.length;
+      int[] slotOf = StreamedDispersion.this.slotOf;
+      for (int from = 0; from < length; ) {
+        // A run of the text inside one dispersion part: the document's, or an equal part's.
+        int p;
+        int to;
+        if (partCount == 0) {
+          p = layout.documentPart(index);
+          to = length;
+        } else {
+          p = (int) ((base + from) * partCount / corpusSize);
+          to = (int) Math.min(length, ceilDiv((p + 1) * corpusSize, partCount) - base);
+        }
+        for (int i = from; i < to; i++) {
+          int id = items[i];
+          int k = id < slotOf.length ? slotOf[id] : -1;
+          if (k < 0) {
+            continue;
+          }
+          long position = base + i;
+          // ARF: the gaps in corpus order, summed as ArfAccumulator sums them.
+          int at = 2 * k;
+          if (ends[at] < 0) {
+            ends[at] = position;
+          } else {
+            arf[at] += Math.min(position - ends[at + 1], arf[at + 1]);
+          }
+          ends[at + 1] = position;
+          if (current[at] == p) {
+            current[at + 1]++;
+          } else {
+            if (current[at] >= 0) {
+              foldPart(k);
+            }
+            current[at] = p;
+            current[at + 1] = 1;
+          }
+        }
+        from = to;
+      }
+    }
+
+    /** Folds the complete count of word k in its current part (and the zeros of the parts before). */
+    private void foldPart(int k) {
+      int p = current[2 * k];
+      int c = current[2 * k + 1];
+      if (n > 1) {
+        foldZeros(k, p);
+        double x = (double) c / parts.size(p);
+        sum[k] += x;
+        int folded = ++partsFolded[k];
+        double delta = x - mean[k];
+        mean[k] += delta / folded;
+        squares[k] += delta * (x - mean[k]);
+      }
+      range[k]++;
+      deviations[k] += Math.abs((double) c / frequencies[k] - parts.share(p));
+      sizeWith[k] += parts.size(p);
+    }
+
+    /** Merges the parts from partsFolded[k] to {@code upTo} (exclusive), where word k is absent. */
+    private void foldZeros(int k, int upTo) {
+      int before = partsFolded[k];
+      int zeros = upTo - before;
+      if (zeros > 0) {
+        double all = (double) before + zeros;
+        double delta = -mean[k];
+        mean[k] += delta * zeros / all;
+        squares[k] += delta * delta * ((double) before * zeros / all);
+        partsFolded[k] = upTo;
+      }
+    }
+
+    DispersionScorer.Scores finish() {
+      if (expected != layout.size()) {
+        throw new CorpusException("the corpus changed while it was read a second time for dispersion");
+      }
+      DispersionScorer.Scores scores = new DispersionScorer.Scores(ids.length);
+      for (int k = 0; k < ids.length; k++) {
+        if (current[2 * k] < 0) {
+          throw new CorpusException("the corpus changed while it was read a second time for "
+              + "dispersion (a word counted in the first reading is missing)");
+        }
+        foldPart(k);
+        if (n > 1) {
+          foldZeros(k, n);
+        }
+        double dp = (deviations[k] + (double) (corpusSize - sizeWith[k]) / corpusSize) / 2;
+        double dpNorm = n == 1 ? Double.NaN : dp / (1 - parts.smallestShare());
+        double d = Double.NaN;
+        if (n > 1) {
+          // The mean as Dispersion.juillandD sums it (zeros add nothing); the squared deviations
+          // from Welford's running sum.
+          double m = sum[k] / n;
+          double sd = Math.sqrt(squares[k] / n);
+          d = 1 - (sd / m) / Math.sqrt(n - 1);
+        }
+        double v = arf[2 * k + 1];
+        double wrappedGap = ends[2 * k] + corpusSize - ends[2 * k + 1];
+        scores.set(k, range[k], d, dp, dpNorm, (arf[2 * k] + Math.min(wrappedGap, v)) / v);
+      }
+      return scores;
+    }
+  }
+
+  private static long ceilDiv(long x, long y) {
+    return -Math.floorDiv(-x, y);
+  }
+}
