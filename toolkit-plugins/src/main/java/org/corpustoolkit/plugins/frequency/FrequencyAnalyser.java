@@ -29,17 +29,33 @@ public final class FrequencyAnalyser implements Analyser<FrequencyOptions> {
    * corpus again. The system property {@code ctk.keptWords} overrides it (for measurements).
    */
   static final long KEPT_WORDS = Long.getLong("ctk.keptWords", 1 << 24);
+  /**
+   * Larger corpora write their compressed word ids to a temporary file ({@link IdSpill}) for the second
+   * pass, which then does not read and tokenize the corpus again; {@code -Dctk.spillIds=false} reads it
+   * again instead (for measurements).
+   */
+  static final boolean SPILL_IDS = Boolean.parseBoolean(System.getProperty("ctk.spillIds", "true"));
 
   private final long keptWords;
+  private final boolean spillIds;
 
   /** The analyser. */
   public FrequencyAnalyser() {
-    this(KEPT_WORDS);
+    this(KEPT_WORDS, SPILL_IDS);
   }
 
-  /** An analyser that keeps the word ids of corpora of at most {@code keptWords} words (tests). */
+  /**
+   * An analyser that keeps the word ids of corpora of at most {@code keptWords} words in memory and
+   * reads larger corpora again for dispersion (tests).
+   */
   FrequencyAnalyser(long keptWords) {
+    this(keptWords, false);
+  }
+
+  /** As above, with larger corpora's ids written to a temporary file if {@code spillIds} (tests). */
+  FrequencyAnalyser(long keptWords, boolean spillIds) {
     this.keptWords = keptWords;
+    this.spillIds = spillIds;
   }
 
   static final String HELP = """
@@ -143,9 +159,19 @@ public final class FrequencyAnalyser implements Analyser<FrequencyOptions> {
     Counts counts = count(context, engine, counted, streamed, itemVocabularies, words && ngrams,
         keptWords);
     if (counts.joints != null && !counts.joints.exact()) {
+      counts.close();
       engine = Engine.DOCUMENTS;
       counts = count(context, engine, counted, streamed, itemVocabularies, false, keptWords);
     }
+    try {
+      return lists(context, lists, counts, engine, streamed, counterOf, annotator);
+    } finally {
+      counts.close(); // the temporary file of word ids, if any
+    }
+  }
+
+  private List<FrequencyList> lists(AnalysisContext context, List<FrequencyOptions> lists,
+      Counts counts, Engine engine, boolean[] streamed, int[] counterOf, String annotator) {
     for (FrequencyCounter c : counts.counters) {
       c.finish();
     }
@@ -233,10 +259,14 @@ public final class FrequencyAnalyser implements Analyser<FrequencyOptions> {
     /** Where each document and part lies, for the second pass of dispersion; or null. */
     final SegmentLayout layout;
 
-    Counts(FrequencyCounter[] counters, PartJoints joints, SegmentLayout layout) {
+    /** The temporary file of word ids of a large corpus (shared by the threads), or null. */
+    final IdSpill spill;
+
+    Counts(FrequencyCounter[] counters, PartJoints joints, SegmentLayout layout, IdSpill spill) {
       this.counters = counters;
       this.joints = joints;
       this.layout = layout;
+      this.spill = spill;
     }
 
     Counts merge(Counts other) {
@@ -251,9 +281,16 @@ public final class FrequencyAnalyser implements Analyser<FrequencyOptions> {
       }
       return this;
     }
+
+    /** Deletes the temporary file of word ids, if one was made. */
+    void close() {
+      if (spill != null) {
+        spill.close();
+      }
+    }
   }
 
-  private static Counts count(AnalysisContext context, Engine engine, List<FrequencyOptions> counted,
+  private Counts count(AnalysisContext context, Engine engine, List<FrequencyOptions> counted,
       boolean[] streamed, Map<ItemType, Vocabulary> itemVocabularies, boolean joints,
       long keptWords) {
     boolean layout = false;
@@ -262,29 +299,38 @@ public final class FrequencyAnalyser implements Analyser<FrequencyOptions> {
     }
     boolean keepLayout = layout;
     java.util.concurrent.atomic.AtomicLong kept = new java.util.concurrent.atomic.AtomicLong();
-    Counts counts = engine.run(context,
-        () -> {
-          FrequencyCounter[] state = new FrequencyCounter[counted.size()];
-          for (int i = 0; i < state.length; i++) {
-            FrequencyOptions o = counted.get(i);
-            state[i] = FrequencyCounter.of(o.ngram(), o.by(), itemVocabularies.get(o.by()),
-                o.dispersion() && !streamed[i]);
-          }
-          return new Counts(state, joints ? new PartJoints() : null,
-              keepLayout ? new SegmentLayout(kept, keptWords) : null);
-        },
-        (state, doc) -> {
-          for (FrequencyCounter c : state.counters) {
-            c.add(doc);
-          }
-          if (state.layout != null) {
-            state.layout.add(doc, doc.wordIds());
-          }
-          if (state.joints != null && doc.isPartial()) {
-            state.joints.add(doc.document());
-          }
-        },
-        Counts::merge);
+    IdSpill spill = keepLayout && spillIds ? new IdSpill() : null;
+    Counts counts;
+    try {
+      counts = engine.run(context,
+          () -> {
+            FrequencyCounter[] state = new FrequencyCounter[counted.size()];
+            for (int i = 0; i < state.length; i++) {
+              FrequencyOptions o = counted.get(i);
+              state[i] = FrequencyCounter.of(o.ngram(), o.by(), itemVocabularies.get(o.by()),
+                  o.dispersion() && !streamed[i]);
+            }
+            return new Counts(state, joints ? new PartJoints() : null,
+                keepLayout ? new SegmentLayout(kept, keptWords, spill) : null, spill);
+          },
+          (state, doc) -> {
+            for (FrequencyCounter c : state.counters) {
+              c.add(doc);
+            }
+            if (state.layout != null) {
+              state.layout.add(doc, doc.wordIds());
+            }
+            if (state.joints != null && doc.isPartial()) {
+              state.joints.add(doc.document());
+            }
+          },
+          Counts::merge);
+    } catch (RuntimeException | Error e) {
+      if (spill != null) {
+        spill.close();
+      }
+      throw e;
+    }
     if (counts.layout != null) {
       counts.layout.seal();
     }

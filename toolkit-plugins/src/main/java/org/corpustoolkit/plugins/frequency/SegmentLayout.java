@@ -12,8 +12,9 @@ import org.corpustoolkit.text.TokenizedDocument;
  * <p>A small corpus also keeps its word ids here, compressed ({@link #add(TokenizedDocument, int[])}:
  * variable-length bytes, one or two per word of English), so that the second pass reads them from
  * memory instead of reading and tokenizing the corpus again. The ids of all the threads together are
- * kept while the corpus has at most {@code budget} words: past it, none are kept (the memory stays
- * bounded) and the corpus is read again.
+ * kept in memory while the corpus has at most {@code budget} words; past it (the memory stays bounded)
+ * they go to a temporary file ({@link IdSpill}), those kept so far included, and only if that file
+ * cannot be written is the corpus read again.
  *
  * <p>Threads record their parts in any order; after {@link #merge merging} and {@link #seal sealing},
  * the parts are in corpus order: documents by index, the parts of a document by part number. Memory:
@@ -29,6 +30,10 @@ final class SegmentLayout {
   private long[] keys = new long[16];
   private int[] words = new int[16];
   private byte[][] ids = new byte[16][];
+  /** Where the ids of part k are in the spill file (-1: in memory or not kept), and their length. */
+  private long[] spilledAt = new long[16];
+  private int[] spilledLength = new int[16];
+  private final IdSpill spill;
   private boolean dropped;
   private int size;
   /** After {@link #seal}: corpus position of the first item of part k, and its document's part. */
@@ -41,22 +46,45 @@ final class SegmentLayout {
    * A layout of one thread of a pass.
    *
    * @param kept the words kept so far by all the threads of the pass (shared)
-   * @param budget the most words to keep; 0 to keep none
+   * @param budget the most words to keep in memory; 0 to keep none there
+   * @param spill where the ids go past the budget (shared by the threads of the pass), or null to keep
+   *     none past it
    */
-  SegmentLayout(java.util.concurrent.atomic.AtomicLong kept, long budget) {
+  SegmentLayout(java.util.concurrent.atomic.AtomicLong kept, long budget, IdSpill spill) {
     this.kept = kept;
     this.budget = budget;
+    this.spill = spill;
+  }
+
+  private void grow(int capacity) {
+    keys = Arrays.copyOf(keys, capacity);
+    words = Arrays.copyOf(words, capacity);
+    ids = Arrays.copyOf(ids, capacity);
+    spilledAt = Arrays.copyOf(spilledAt, capacity);
+    spilledLength = Arrays.copyOf(spilledLength, capacity);
+  }
+
+  /** Past the budget: the ids this thread holds in memory go to the spill file (or are let go). */
+  private void release() {
+    for (int k = 0; k < size; k++) {
+      if (ids[k] != null) {
+        if (spill != null) {
+          spilledLength[k] = ids[k].length;
+          spilledAt[k] = spill.write(ids[k]);
+        }
+        ids[k] = null;
+      }
+    }
   }
 
   /** Records a document or part counted by the first pass, with its word ids {@code items}. */
   void add(TokenizedDocument doc, int[] items) {
     if (size == keys.length) {
-      keys = Arrays.copyOf(keys, size * 2);
-      words = Arrays.copyOf(words, size * 2);
-      ids = Arrays.copyOf(ids, size * 2);
+      grow(size * 2);
     }
     keys[size] = key(doc.documentIndex(), doc.segment());
     words[size] = items.length;
+    spilledAt[size] = -1;
     if (kept.get() <= budget) {
       if (kept.addAndGet(items.length) <= budget) {
         ids[size] = encode(items);
@@ -64,10 +92,17 @@ final class SegmentLayout {
         kept.set(PASSED);
       }
     }
-    if (kept.get() > budget && !dropped) {
-      // Past the budget (here or in another thread): let this thread's kept ids go at once.
-      Arrays.fill(ids, null);
-      dropped = true;
+    if (kept.get() > budget) {
+      if (!dropped) {
+        // Past the budget (here or in another thread): this thread's kept ids leave memory at once.
+        release();
+        dropped = true;
+      }
+      if (spill != null) {
+        byte[] bytes = encode(items);
+        spilledLength[size] = bytes.length;
+        spilledAt[size] = spill.write(bytes);
+      }
     }
     size++;
   }
@@ -75,28 +110,35 @@ final class SegmentLayout {
   SegmentLayout merge(SegmentLayout other) {
     for (int k = 0; k < other.size; k++) {
       if (size == keys.length) {
-        keys = Arrays.copyOf(keys, Math.max(size * 2, size + other.size));
-        words = Arrays.copyOf(words, keys.length);
-        ids = Arrays.copyOf(ids, keys.length);
+        grow(Math.max(size * 2, size + other.size));
       }
       keys[size] = other.keys[k];
       words[size] = other.words[k];
+      spilledAt[size] = other.spilledAt[k];
+      spilledLength[size] = other.spilledLength[k];
       ids[size++] = other.ids[k];
     }
     if (kept.get() > budget) {
-      Arrays.fill(ids, null);
+      release();
     }
     return this;
   }
 
-  /** True if the word ids of every document and part were kept ({@link #ids(int)}). */
+  /**
+   * True if the word ids of every document and part were kept ({@link #ids(int)}), in memory or in the
+   * spill file.
+   */
   boolean keptIds() {
-    return kept.get() <= budget;
+    return kept.get() <= budget || (spill != null && !spill.failed());
   }
 
   /** The word ids of the part at {@code index}, if {@link #keptIds()}. */
   int[] ids(int index) {
-    return decode(ids[index], words[index]);
+    byte[] bytes = ids[index];
+    if (bytes == null && spilledAt[index] >= 0) {
+      bytes = spill.read(spilledAt[index], spilledLength[index]);
+    }
+    return decode(bytes, words[index]);
   }
 
   /** The {@code count} ids that {@link #encode} wrote to {@code bytes}. */
@@ -150,13 +192,19 @@ final class SegmentLayout {
     long[] sortedKeys = new long[size];
     int[] sortedWords = new int[size];
     byte[][] sortedIds = new byte[size][];
+    long[] sortedAt = new long[size];
+    int[] sortedLength = new int[size];
     boolean keep = keptIds();
     for (int k = 0; k < size; k++) {
       sortedKeys[k] = unsorted[order[k]];
       sortedWords[k] = words[order[k]];
       sortedIds[k] = keep ? ids[order[k]] : null;
+      sortedAt[k] = spilledAt[order[k]];
+      sortedLength[k] = spilledLength[order[k]];
     }
     ids = sortedIds;
+    spilledAt = sortedAt;
+    spilledLength = sortedLength;
     keys = sortedKeys;
     words = sortedWords;
     bases = new long[size];

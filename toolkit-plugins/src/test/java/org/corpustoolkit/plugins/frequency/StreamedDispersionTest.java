@@ -37,6 +37,8 @@ class StreamedDispersionTest {
   private final FrequencyAnalyser analyser = new FrequencyAnalyser();
   /** Keeps no word ids: the second pass reads the corpus again. */
   private final FrequencyAnalyser rereading = new FrequencyAnalyser(0);
+  /** Keeps no word ids in memory: they go to a temporary file, which the second pass reads. */
+  private final FrequencyAnalyser spilling = new FrequencyAnalyser(0, true);
 
   /** A source over a string that says whether it can be read again, and counts its openings. */
   private static final class Source implements DocumentSource {
@@ -142,7 +144,7 @@ class StreamedDispersionTest {
         : new FrequencyOptions(0, 1, 0, 1, ItemType.WORD, true, parts);
     FrequencyList kept = analyser.analyse(context(corpus(texts, false), 1), options);
     String first = null;
-    for (FrequencyAnalyser second : List.of(analyser, rereading)) {
+    for (FrequencyAnalyser second : List.of(analyser, rereading, spilling)) {
       for (int threads : new int[] {1, 2, 3}) {
         RunContext streamed = context(corpus(texts, true), threads);
         if (segmentBytes > 0) {
@@ -233,6 +235,35 @@ class StreamedDispersionTest {
     assertThat(rows(fromKeptIds)).isEqualTo(rows(streamed));
     assertThat(analyser.analyse(context(twice, 2), FrequencyOptions.defaults()
         .withDispersion(false)).hasDispersion()).isFalse();
+  }
+
+  @ParameterizedTest
+  @CsvSource({"1, 0", "2, 10", "2, 40", "3, 60"})
+  void aCorpusLargerThanTheBudgetSpillsItsIdsToATemporaryFileAndIsReadOnce(int threads,
+      long keptWords) throws IOException {
+    List<String> texts = texts(31, 2);
+    FrequencyList expected = analyser.analyse(context(corpus(texts, false), 1),
+        FrequencyOptions.defaults());
+    assertThat(expected.total()).isGreaterThan(keptWords);
+    java.util.Set<java.nio.file.Path> before = spillFiles();
+    Corpus corpus = corpus(texts, true);
+    FrequencyList list = new FrequencyAnalyser(keptWords, true).analyse(
+        context(corpus, threads).withSegmentBytes(64), FrequencyOptions.defaults());
+    for (DocumentSource source : corpus.sources()) {
+      assertThat(((Source) source).opened.get()).as(source.id()).isEqualTo(1);
+    }
+    assertScoresClose(list, expected);
+    assertThat(rows(list)).isEqualTo(rows(new FrequencyAnalyser(keptWords).analyse(
+        context(corpus(texts, true), threads).withSegmentBytes(64), FrequencyOptions.defaults())));
+    assertThat(spillFiles()).as("the temporary file is deleted").isSubsetOf(before);
+  }
+
+  private static java.util.Set<java.nio.file.Path> spillFiles() throws IOException {
+    try (var files = java.nio.file.Files.list(
+        java.nio.file.Path.of(System.getProperty("java.io.tmpdir")))) {
+      return files.filter(f -> f.getFileName().toString().startsWith("ctk-word-ids-"))
+          .collect(java.util.stream.Collectors.toSet());
+    }
   }
 
   @ParameterizedTest
