@@ -11,6 +11,7 @@ import org.corpustoolkit.spi.Analyser;
 import org.corpustoolkit.spi.AnalysisContext;
 import org.corpustoolkit.spi.CorpusException;
 import org.corpustoolkit.spi.OptionValues;
+import org.corpustoolkit.text.PartSentences;
 import org.corpustoolkit.text.TextSettings;
 import org.corpustoolkit.text.Vocabulary;
 
@@ -81,8 +82,10 @@ public final class FrequencyAnalyser implements Analyser<FrequencyOptions> {
       order, the first gap wrapping around (Savicky & Hlavacova 2002, J. Quant. Linguistics 9(3)). \
       Documents without any counted item are not parts. Memory: word lists of files (not standard \
       input) score dispersion in a second pass, in memory bounded by the words listed (about 100 \
-      bytes each), not by the corpus: a corpus of up to 16 million words keeps its word ids, \
-      compressed (1 to 3 bytes a word), and a larger one is read a second time. Standard input, \
+      bytes each), not by the corpus: a corpus of up to 16 million words keeps its word ids in \
+      memory, compressed (1 to 3 bytes a word); a larger one writes them to a temporary file in \
+      java.io.tmpdir (about a fifth of the size of English text, deleted at the end of the run) and \
+      is read a second time only if that file cannot be written. Standard input, \
       n-grams and lemma, pos and word/pos lists keep positions instead (about 4 bytes per token), \
       never the text; --dispersion none keeps nothing. Word lists and \
       word n-grams read a file of more than 2 MB in parts of about 1 MB, cut at line breaks, counted \
@@ -151,7 +154,7 @@ public final class FrequencyAnalyser implements Analyser<FrequencyOptions> {
     }
     // Word items can be counted in parts of large documents: tokens never cross a cut, and range and
     // dispersion are joined by document index. N-grams stop at sentence ends, so parts are counted
-    // only if each cut separates sentences (PartJoints); otherwise the corpus is counted again from
+    // only if each cut separates sentences (PartSentences); otherwise the corpus is counted again from
     // whole documents. Taggers read whole documents.
     boolean words = counted.stream().allMatch(o -> o.by() == ItemType.WORD);
     boolean ngrams = counted.stream().anyMatch(o -> o.ngram() > 1);
@@ -255,14 +258,14 @@ public final class FrequencyAnalyser implements Analyser<FrequencyOptions> {
   /** The counters of one pass, and the joints of the parts when n-grams were counted in parts. */
   private static final class Counts {
     final FrequencyCounter[] counters;
-    final PartJoints joints;
+    final PartSentences joints;
     /** Where each document and part lies, for the second pass of dispersion; or null. */
     final SegmentLayout layout;
 
     /** The temporary file of word ids of a large corpus (shared by the threads), or null. */
     final IdSpill spill;
 
-    Counts(FrequencyCounter[] counters, PartJoints joints, SegmentLayout layout, IdSpill spill) {
+    Counts(FrequencyCounter[] counters, PartSentences joints, SegmentLayout layout, IdSpill spill) {
       this.counters = counters;
       this.joints = joints;
       this.layout = layout;
@@ -310,7 +313,7 @@ public final class FrequencyAnalyser implements Analyser<FrequencyOptions> {
               state[i] = FrequencyCounter.of(o.ngram(), o.by(), itemVocabularies.get(o.by()),
                   o.dispersion() && !streamed[i]);
             }
-            return new Counts(state, joints ? new PartJoints() : null,
+            return new Counts(state, joints ? new PartSentences() : null,
                 keepLayout ? new SegmentLayout(kept, keptWords, spill) : null, spill);
           },
           (state, doc) -> {

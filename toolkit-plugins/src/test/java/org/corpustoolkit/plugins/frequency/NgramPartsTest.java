@@ -138,11 +138,7 @@ class NgramPartsTest {
   }
 
   private static int partsOf(Corpus corpus, int segmentBytes, int document) {
-    int parts = 0;
-    for (var part : context(corpus, 1).withSegmentBytes(segmentBytes).segments()) {
-      parts += part.document().index() == document ? 1 : 0;
-    }
-    return parts;
+    return PassCountingContext.partsOf(context(corpus, 1).withSegmentBytes(segmentBytes), document);
   }
 
   @ParameterizedTest

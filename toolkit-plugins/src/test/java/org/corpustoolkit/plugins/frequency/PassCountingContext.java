@@ -95,4 +95,13 @@ public final class PassCountingContext implements AnalysisContext {
   public AnalysisContext withCorpus(Corpus other) {
     return delegate.withCorpus(other);
   }
+
+  /** The number of parts in which {@code context} reads document {@code document}. */
+  public static int partsOf(AnalysisContext context, int document) {
+    int parts = 0;
+    for (TokenizedDocument part : context.segments()) {
+      parts += part.documentIndex() == document ? 1 : 0;
+    }
+    return parts;
+  }
 }
