@@ -1,7 +1,10 @@
 package org.corpustoolkit.plugins.frequency;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.corpustoolkit.spi.AnalysisContext;
 import org.corpustoolkit.spi.CorpusException;
@@ -22,7 +25,8 @@ import org.corpustoolkit.text.TokenizedDocument;
  * {@link AnalysisContext#mapDocuments} when the first pass read whole documents), and on worker
  * threads each document or part read is tokenized into its word ids (the UTF-8 byte path); the parts
  * come back in corpus order, a few at a time, and their ids are folded into per-word primitive arrays
- * on the calling thread, word after word in corpus order:
+ * on the calling thread, word after word in corpus order (kept ids are folded on every worker, each
+ * worker taking every t-th word, so that each word is still folded in corpus order):
  * <ul>
  *   <li>ARF (Savický &amp; Hlaváčová 2002): Σ min(gap, v), v = N/f, over the gaps between successive
  *       occurrences in corpus order (across the cuts between parts too), summed in the same order as
@@ -107,13 +111,28 @@ final class StreamedDispersion {
     if (ids.length == 0) {
       return new DispersionScorer.Scores(0);
     }
-    Fold fold = new Fold();
     if (layout.keptIds()) {
-      for (int index = 0; index < layout.size(); index++) {
-        fold.add(index, layout.ids(index));
+      // The kept ids can be read by every worker at once: worker w folds the words k = w mod t, each
+      // in corpus order as a single fold would, so the scores are the same whatever t.
+      int t = Math.max(1, Math.min(context.threads(), ids.length));
+      List<Callable<Fold>> tasks = new ArrayList<>();
+      for (int w = 0; w < t; w++) {
+        int first = w;
+        tasks.add(() -> {
+          Fold mine = new Fold(first, t);
+          for (int index = 0; index < layout.size(); index++) {
+            mine.add(index, layout.ids(index));
+          }
+          return mine;
+        });
       }
-      return fold.finish();
+      DispersionScorer.Scores scores = new DispersionScorer.Scores(ids.length);
+      for (Fold done : context.runTasks(tasks)) {
+        done.finish(scores);
+      }
+      return scores;
     }
+    Fold fold = new Fold(0, 1);
     try (Stream<Part> read = wholeDocuments
         ? context.mapDocuments(() -> this, StreamedDispersion::part)
         : context.mapSegments(() -> this, StreamedDispersion::part)) {
@@ -123,7 +142,9 @@ final class StreamedDispersion {
         fold.add(part.index(), part.items());
       }
     }
-    return fold.finish();
+    DispersionScorer.Scores scores = new DispersionScorer.Scores(ids.length);
+    fold.finish(scores);
+    return scores;
   }
 
   /** The word ids of a document or part of one, and its place in the {@link SegmentLayout}. */
@@ -140,30 +161,56 @@ final class StreamedDispersion {
     return new Part(index, items);
   }
 
-  /** The per-word state of the ordered fold, in primitive arrays by dense index. */
+  /**
+   * The per-word state of the ordered fold, in primitive arrays by dense index, for the words
+   * {@code k} with {@code k mod stride == first} (one worker's share; {@code (0, 1)}: every word).
+   */
   private final class Fold {
+    private final int first;
+    private final int stride;
     private final int n = parts.count();
     // What each word of the text touches is held in pairs, so that a word costs one cache line in
     // each of three arrays: (sum of min(gap, v), v), (first, last position), (part being counted, its
     // count so far).
-    private final double[] arf = new double[2 * ids.length];
-    private final long[] ends = new long[2 * ids.length];
-    private final int[] current = new int[2 * ids.length];
-    private final int[] range = new int[ids.length];
-    private final double[] deviations = new double[ids.length];
-    private final long[] sizeWith = new long[ids.length];
+    // Word k is at j = k / stride in these arrays, which hold this fold's share of the words only.
+    private final int share;
+    /** For each word id, its j in this fold, or -1 (not wanted, or another fold's). */
+    private final int[] local;
+    private final double[] arf;
+    private final long[] ends;
+    private final int[] current;
+    private final int[] range;
+    private final double[] deviations;
+    private final long[] sizeWith;
     /** For Juilland's D, which needs two parts or more (else null: D is NaN). */
-    private final int[] partsFolded = n > 1 ? new int[ids.length] : null;
-    private final double[] sum = n > 1 ? new double[ids.length] : null;
-    private final double[] mean = n > 1 ? new double[ids.length] : null;
-    private final double[] squares = n > 1 ? new double[ids.length] : null;
+    private final int[] partsFolded;
+    private final double[] sum;
+    private final double[] mean;
+    private final double[] squares;
     private int expected;
 
-    Fold() {
-      for (int k = 0; k < ids.length; k++) {
-        arf[2 * k + 1] = (double) corpusSize / frequencies[k];
-        ends[2 * k] = -1;
-        current[2 * k] = -1;
+    Fold(int first, int stride) {
+      this.first = first;
+      this.stride = stride;
+      share = (ids.length - first + stride - 1) / stride;
+      local = new int[slotOf.length];
+      Arrays.fill(local, -1);
+      arf = new double[2 * share];
+      ends = new long[2 * share];
+      current = new int[2 * share];
+      range = new int[share];
+      deviations = new double[share];
+      sizeWith = new long[share];
+      partsFolded = n > 1 ? new int[share] : null;
+      sum = n > 1 ? new double[share] : null;
+      mean = n > 1 ? new double[share] : null;
+      squares = n > 1 ? new double[share] : null;
+      for (int k = first; k < ids.length; k += stride) {
+        int j = k / stride;
+        local[ids[k]] = j;
+        arf[2 * j + 1] = (double) corpusSize / frequencies[k];
+        ends[2 * j] = -1;
+        current[2 * j] = -1;
       }
     }
 
@@ -175,7 +222,7 @@ final class StreamedDispersion {
       expected++;
       long base = layout.base(index);
       int length = items.length;
-      int[] slotOf = StreamedDispersion.this.slotOf;
+      int[] local = this.local;
       for (int from = 0; from < length; ) {
         // A run of the text inside one dispersion part: the document's, or an equal part's.
         int p;
@@ -189,13 +236,13 @@ final class StreamedDispersion {
         }
         for (int i = from; i < to; i++) {
           int id = items[i];
-          int k = id < slotOf.length ? slotOf[id] : -1;
-          if (k < 0) {
+          int j = id < local.length ? local[id] : -1;
+          if (j < 0) {
             continue;
           }
           long position = base + i;
           // ARF: the gaps in corpus order, summed as ArfAccumulator sums them.
-          int at = 2 * k;
+          int at = 2 * j;
           if (ends[at] < 0) {
             ends[at] = position;
           } else {
@@ -206,7 +253,7 @@ final class StreamedDispersion {
             current[at + 1]++;
           } else {
             if (current[at] >= 0) {
-              foldPart(k);
+              foldPart(j);
             }
             current[at] = p;
             current[at + 1] = 1;
@@ -216,66 +263,73 @@ final class StreamedDispersion {
       }
     }
 
-    /** Folds the complete count of word k in its current part (and the zeros of the parts before). */
-    private void foldPart(int k) {
-      int p = current[2 * k];
-      int c = current[2 * k + 1];
+    /**
+     * Folds the complete count of the word at j (word k = first + j * stride) in its current part
+     * (and the zeros of the parts before).
+     */
+    private void foldPart(int j) {
+      int k = first + j * stride;
+      int p = current[2 * j];
+      int c = current[2 * j + 1];
       if (n > 1) {
-        foldZeros(k, p);
+        foldZeros(j, p);
         double x = (double) c / parts.size(p);
-        sum[k] += x;
-        int folded = ++partsFolded[k];
-        double delta = x - mean[k];
-        mean[k] += delta / folded;
-        squares[k] += delta * (x - mean[k]);
+        sum[j] += x;
+        int folded = ++partsFolded[j];
+        double delta = x - mean[j];
+        mean[j] += delta / folded;
+        squares[j] += delta * (x - mean[j]);
       }
-      range[k]++;
-      deviations[k] += Math.abs((double) c / frequencies[k] - parts.share(p));
-      sizeWith[k] += parts.size(p);
+      range[j]++;
+      deviations[j] += Math.abs((double) c / frequencies[k] - parts.share(p));
+      sizeWith[j] += parts.size(p);
     }
 
-    /** Merges the parts from partsFolded[k] to {@code upTo} (exclusive), where word k is absent. */
-    private void foldZeros(int k, int upTo) {
-      int before = partsFolded[k];
+    /**
+     * Merges the parts from partsFolded[j] to {@code upTo} (exclusive), where the word at j is
+     * absent.
+     */
+    private void foldZeros(int j, int upTo) {
+      int before = partsFolded[j];
       int zeros = upTo - before;
       if (zeros > 0) {
         double all = (double) before + zeros;
-        double delta = -mean[k];
-        mean[k] += delta * zeros / all;
-        squares[k] += delta * delta * ((double) before * zeros / all);
-        partsFolded[k] = upTo;
+        double delta = -mean[j];
+        mean[j] += delta * zeros / all;
+        squares[j] += delta * delta * ((double) before * zeros / all);
+        partsFolded[j] = upTo;
       }
     }
 
-    DispersionScorer.Scores finish() {
+    /** Sets the scores of this fold's words in {@code scores}. */
+    void finish(DispersionScorer.Scores scores) {
       if (expected != layout.size()) {
         throw new CorpusException("the corpus changed while it was read a second time for dispersion");
       }
-      DispersionScorer.Scores scores = new DispersionScorer.Scores(ids.length);
-      for (int k = 0; k < ids.length; k++) {
-        if (current[2 * k] < 0) {
+      for (int k = first; k < ids.length; k += stride) {
+        int j = k / stride;
+        if (current[2 * j] < 0) {
           throw new CorpusException("the corpus changed while it was read a second time for "
               + "dispersion (a word counted in the first reading is missing)");
         }
-        foldPart(k);
+        foldPart(j);
         if (n > 1) {
-          foldZeros(k, n);
+          foldZeros(j, n);
         }
-        double dp = (deviations[k] + (double) (corpusSize - sizeWith[k]) / corpusSize) / 2;
+        double dp = (deviations[j] + (double) (corpusSize - sizeWith[j]) / corpusSize) / 2;
         double dpNorm = n == 1 ? Double.NaN : dp / (1 - parts.smallestShare());
         double d = Double.NaN;
         if (n > 1) {
           // The mean as Dispersion.juillandD sums it (zeros add nothing); the squared deviations
           // from Welford's running sum.
-          double m = sum[k] / n;
-          double sd = Math.sqrt(squares[k] / n);
+          double m = sum[j] / n;
+          double sd = Math.sqrt(squares[j] / n);
           d = 1 - (sd / m) / Math.sqrt(n - 1);
         }
-        double v = arf[2 * k + 1];
-        double wrappedGap = ends[2 * k] + corpusSize - ends[2 * k + 1];
-        scores.set(k, range[k], d, dp, dpNorm, (arf[2 * k] + Math.min(wrappedGap, v)) / v);
+        double v = arf[2 * j + 1];
+        double wrappedGap = ends[2 * j] + corpusSize - ends[2 * j + 1];
+        scores.set(k, range[j], d, dp, dpNorm, (arf[2 * j] + Math.min(wrappedGap, v)) / v);
       }
-      return scores;
     }
   }
 
