@@ -56,8 +56,8 @@ final class StreamedDispersion {
   private final long corpusSize;
   private final int[] ids;
   private final long[] frequencies;
-  /** Dense index of each wanted id, or -1. */
-  private final int[] slotOf;
+  /** One more than the largest id scored: the size of each fold's map from id to index. */
+  private final int idBound;
 
   /**
    * @param layout the parts the first pass read, sealed
@@ -88,11 +88,7 @@ final class StreamedDispersion {
     for (int id : ids) {
       maxId = Math.max(maxId, id);
     }
-    slotOf = new int[maxId + 1];
-    Arrays.fill(slotOf, -1);
-    for (int k = 0; k < ids.length; k++) {
-      slotOf[ids[k]] = k;
-    }
+    idBound = maxId + 1;
   }
 
   /** The parts the scores refer to. */
@@ -193,7 +189,7 @@ final class StreamedDispersion {
       this.first = first;
       this.stride = stride;
       share = (ids.length - first + stride - 1) / stride;
-      local = new int[slotOf.length];
+      local = new int[idBound];
       Arrays.fill(local, -1);
       arf = new double[2 * share];
       ends = new long[2 * share];
