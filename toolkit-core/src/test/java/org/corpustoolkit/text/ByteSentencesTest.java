@@ -209,21 +209,6 @@ class ByteSentencesTest {
 
   private static TokenFilter filter(String name,
       java.util.function.BiFunction<String, TokenKind, String> apply) {
-    return new TokenFilter() {
-      @Override
-      public String name() {
-        return name;
-      }
-
-      @Override
-      public String description() {
-        return name;
-      }
-
-      @Override
-      public String apply(String form, TokenKind kind) {
-        return apply.apply(form, kind);
-      }
-    };
+    return TestFilters.of(name, apply);
   }
 }
