@@ -1,7 +1,6 @@
 package org.corpustoolkit.plugins.frequency;
 
 import java.util.Arrays;
-import java.util.BitSet;
 import java.util.HashMap;
 import java.util.Map;
 import org.corpustoolkit.count.IntCounts;
@@ -17,8 +16,11 @@ final class WordCounter extends FrequencyCounter {
   private final IntCounts frequency = new IntCounts();
   private final IntCounts range = new IntCounts();
   private int[] lastDocument = new int[1024];
-  /** Items seen in each document read in parts, by document index: its range is counted once. */
-  private final Map<Integer, BitSet> partialDocuments = new HashMap<>();
+  /**
+   * Items seen in each document read in parts, by document index, as bit sets (bit {@code id % 64} of
+   * word {@code id / 64}): the document's range is counted once, after merging.
+   */
+  private final Map<Integer, long[]> partialDocuments = new HashMap<>();
 
   WordCounter(ItemType by, Vocabulary itemVocabulary, boolean dispersion) {
     super(by, itemVocabulary, dispersion);
@@ -47,14 +49,34 @@ final class WordCounter extends FrequencyCounter {
    * merging ({@link #finish()}).
    */
   private void addPart(TokenizedDocument doc, int docIndex, int[] ids) {
-    BitSet seen = partialDocuments.computeIfAbsent(docIndex, k -> new BitSet());
-    for (int id : ids) {
-      frequency.increment(id);
-      seen.set(id);
-    }
+    frequency.incrementAll(ids, 0, ids.length);
+    partialDocuments.put(docIndex, mark(partialDocuments.get(docIndex), ids));
     if (dispersion != null) {
       dispersion.addPart(docIndex, doc.segment(), ids, ids.length);
     }
+  }
+
+  /** Sets the bits of {@code ids} in {@code seen} (null: none set yet); returns the set, grown as needed. */
+  private static long[] mark(long[] seen, int[] ids) {
+    long[] bits = seen != null ? seen : new long[16];
+    for (int id : ids) {
+      int word = id >>> 6;
+      if (word >= bits.length) {
+        bits = Arrays.copyOf(bits, Math.max(word + 1, bits.length * 2));
+      }
+      bits[word] |= 1L << id;
+    }
+    return bits;
+  }
+
+  /** The union of two bit sets of {@link #mark}, in the larger one. */
+  private static long[] union(long[] a, long[] b) {
+    long[] into = a.length >= b.length ? a : b;
+    long[] from = into == a ? b : a;
+    for (int w = 0; w < from.length; w++) {
+      into[w] |= from[w];
+    }
+    return into;
   }
 
   private void count(int id, int docIndex) {
@@ -76,10 +98,7 @@ final class WordCounter extends FrequencyCounter {
     frequency.addAll(other.frequency);
     range.addAll(other.range);
     other.partialDocuments.forEach((index, seen) ->
-        partialDocuments.merge(index, seen, (x, y) -> {
-          x.or(y);
-          return x;
-        }));
+        partialDocuments.merge(index, seen, WordCounter::union));
     if (dispersion != null) {
       dispersion.merge(other.dispersion);
     }
@@ -88,9 +107,11 @@ final class WordCounter extends FrequencyCounter {
 
   @Override
   void finish() {
-    for (BitSet seen : partialDocuments.values()) {
-      for (int id = seen.nextSetBit(0); id >= 0; id = seen.nextSetBit(id + 1)) {
-        range.increment(id);
+    for (long[] seen : partialDocuments.values()) {
+      for (int w = 0; w < seen.length; w++) {
+        for (long bits = seen[w]; bits != 0; bits &= bits - 1) {
+          range.increment((w << 6) + Long.numberOfTrailingZeros(bits));
+        }
       }
     }
     partialDocuments.clear();
