@@ -58,6 +58,11 @@ final class StreamedDispersion {
   private final long[] frequencies;
   /** One more than the largest id scored: the size of each fold's map from id to index. */
   private final int idBound;
+  /**
+   * Parts each worker decodes per batch of the kept-ids fold: the batch's decoded ids (a few MB) are
+   * shared by all workers, and each runs two tasks per batch.
+   */
+  private static final int DECODED_PARTS = 4;
 
   /**
    * @param layout the parts the first pass read, sealed
@@ -108,22 +113,44 @@ final class StreamedDispersion {
       return new DispersionScorer.Scores(0);
     }
     if (layout.keptIds()) {
-      // The kept ids can be read by every worker at once: worker w folds the words k = w mod t, each
-      // in corpus order as a single fold would, so the scores are the same whatever t.
+      // The kept ids are read by every worker at once, a batch of parts at a time: first the workers
+      // decode the batch's parts (each part once), then each folds all of them for its share of the
+      // words (worker w the words k = w mod t), in corpus order as a single fold would, so the scores
+      // are the same whatever t.
       int t = Math.max(1, Math.min(context.threads(), ids.length));
-      List<Callable<Fold>> tasks = new ArrayList<>();
+      List<Fold> folds = new ArrayList<>();
       for (int w = 0; w < t; w++) {
-        int first = w;
-        tasks.add(() -> {
-          Fold mine = new Fold(first, t);
-          for (int index = 0; index < layout.size(); index++) {
-            mine.add(index, layout.ids(index));
-          }
-          return mine;
-        });
+        folds.add(new Fold(w, t));
+      }
+      int batch = DECODED_PARTS * t;
+      int[][] decoded = new int[batch][];
+      for (int from = 0; from < layout.size(); from += batch) {
+        int start = from;
+        int end = Math.min(layout.size(), from + batch);
+        List<Callable<Void>> decode = new ArrayList<>();
+        for (int w = 0; w < t; w++) {
+          int first = start + w;
+          decode.add(() -> {
+            for (int index = first; index < end; index += t) {
+              decoded[index - start] = layout.ids(index);
+            }
+            return null;
+          });
+        }
+        context.runTasks(decode);
+        List<Callable<Void>> fold = new ArrayList<>();
+        for (Fold mine : folds) {
+          fold.add(() -> {
+            for (int index = start; index < end; index++) {
+              mine.add(index, decoded[index - start]);
+            }
+            return null;
+          });
+        }
+        context.runTasks(fold);
       }
       DispersionScorer.Scores scores = new DispersionScorer.Scores(ids.length);
-      for (Fold done : context.runTasks(tasks)) {
+      for (Fold done : folds) {
         done.finish(scores);
       }
       return scores;
