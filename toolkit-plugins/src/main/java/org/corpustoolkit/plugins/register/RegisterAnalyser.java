@@ -1,19 +1,25 @@
 package org.corpustoolkit.plugins.register;
 
 import jakarta.inject.Inject;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.corpustoolkit.corpus.Corpus;
+import org.corpustoolkit.plugins.wordids.IdSpill;
+import org.corpustoolkit.plugins.wordids.WordIdCodec;
 import org.corpustoolkit.spi.Analyser;
 import org.corpustoolkit.spi.AnalyserDescriptor;
 import org.corpustoolkit.spi.AnalysisContext;
 import org.corpustoolkit.spi.CorpusException;
 import org.corpustoolkit.spi.OptionValues;
+import org.corpustoolkit.text.PartSentences;
 import org.corpustoolkit.text.TokenizedDocument;
 
 /**
@@ -69,12 +75,32 @@ public final class RegisterAnalyser implements Analyser<RegisterOptions> {
       Empty cells: a measure undefined for the text (msttr/mattr shorter than one segment/window, hdd \
       under 42 tokens, herdan_c/maas_a2 with N <= 1, no word tokens); never NaN.""";
 
+  /**
+   * Word ids kept in memory for the backward pass of MTLD (compressed, one or two bytes a word of
+   * English, about 25 MB at most); the ids of larger corpora go to a temporary file. The system
+   * property {@code ctk.keptWords} overrides it (for measurements), as for {@code ctk frequency}.
+   */
+  static final long KEPT_WORDS = Long.getLong("ctk.keptWords", 1 << 24);
+
   private final Set<TagSource> tagSources;
+  private final long keptWords;
+  /** Where the temporary file of word ids is made; null for {@code java.io.tmpdir}. */
+  private final Path spillDirectory;
 
   /** @param tagSources annotators bound by plugins (may be empty) */
   @Inject
   public RegisterAnalyser(Set<TagSource> tagSources) {
+    this(tagSources, KEPT_WORDS, null);
+  }
+
+  /**
+   * As above, keeping at most {@code keptWords} word ids in memory and the rest in a temporary file in
+   * {@code spillDirectory} (null: {@code java.io.tmpdir}); for tests.
+   */
+  RegisterAnalyser(Set<TagSource> tagSources, long keptWords, Path spillDirectory) {
     this.tagSources = Set.copyOf(tagSources);
+    this.keptWords = keptWords;
+    this.spillDirectory = spillDirectory;
   }
 
   @Override
@@ -157,7 +183,8 @@ public final class RegisterAnalyser implements Analyser<RegisterOptions> {
     return out;
   }
 
-  private record Profiles(List<RegisterRow> documents, RegisterRow corpus) {}
+  /** The rows of the documents, in corpus order, and of the corpus. */
+  record Profiles(List<RegisterRow> documents, RegisterRow corpus) {}
 
   /** The run's annotator as a tag source, or empty when none is installed for the language. */
   private static Optional<TagSource> annotatorTags(AnalysisContext context) {
@@ -168,43 +195,151 @@ public final class RegisterAnalyser implements Analyser<RegisterOptions> {
     }
   }
 
-  private static Profiles profiles(AnalysisContext context, TagSource tags, RegisterOptions options) {
-    RegisterCounter counter = new RegisterCounter(tags);
-    State state = context.processDocuments(State::new, (s, doc) -> s.add(doc, counter), State::merge);
-    state.documents.sort(Comparator.comparingInt(CountedDocument::index));
-    List<RegisterRow> rows = new ArrayList<>();
-    RegisterCounts total = new RegisterCounts();
-    int tokens = 0;
-    for (CountedDocument d : state.documents) {
-      rows.add(new RegisterRow(d.id, d.ids.length,
-          RegisterFeature.values(d.counts, d.ids, options.segment(), options.window())));
-      total.add(d.counts);
-      tokens += d.ids.length;
+  /**
+   * The rows of {@code context}'s corpus: read in parts on every core if each sentence lies in one part
+   * ({@link PartSentences}), else again from whole documents; with the ids in memory if the spill file
+   * cannot be written.
+   */
+  Profiles profiles(AnalysisContext context, TagSource tags, RegisterOptions options) {
+    Reading reading = read(context, tags, options, true, keptWords);
+    if (reading.notExact()) {
+      reading = read(context, tags, options, false, keptWords);
     }
-    int[] all = new int[tokens];
-    int at = 0;
-    for (CountedDocument d : state.documents) {
-      System.arraycopy(d.ids, 0, all, at, d.ids.length);
-      at += d.ids.length;
+    if (reading.spillFailed()) {
+      context.warn("register: could not write the temporary file of word ids in "
+          + (spillDirectory != null ? spillDirectory : System.getProperty("java.io.tmpdir"))
+          + "; keeping them in memory");
+      reading = read(context, tags, options, reading.inParts(), Long.MAX_VALUE);
     }
-    RegisterRow corpus = new RegisterRow(RegisterReport.CORPUS_ROW, tokens,
-        RegisterFeature.values(total, all, options.segment(), options.window()));
-    return new Profiles(rows, corpus);
+    return reading.profiles();
   }
 
-  private record CountedDocument(int index, String id, RegisterCounts counts, int[] ids) {}
+  /**
+   * One reading of the corpus: {@code profiles} is null if the parts' sentences were not those of the
+   * whole documents ({@code notExact}) or the spill file failed ({@code spillFailed}).
+   */
+  record Reading(Profiles profiles, boolean inParts, boolean notExact, boolean spillFailed,
+      long spilledBytes) {}
 
-  private static final class State {
-    final List<CountedDocument> documents = new ArrayList<>();
-
-    void add(TokenizedDocument doc, RegisterCounter counter) {
-      documents.add(new CountedDocument(doc.document().index(), doc.document().id(), counter.count(doc),
-          doc.wordIds()));
+  /**
+   * Reads the corpus once, in parts ({@link AnalysisContext#mapSegments}) or whole documents
+   * ({@link AnalysisContext#mapDocuments}): on the workers, each part is tagged and counted
+   * ({@link RegisterCounter}) and its word ids compressed; here, in text order, the counts of a
+   * document's parts are added up, the ids folded into the document's and the corpus's
+   * {@link LexicalFold} and kept ({@link KeptIds}, at most {@code budget} words in memory) for the
+   * backward pass of MTLD, which then reads them from the last part to the first.
+   */
+  Reading read(AnalysisContext context, TagSource tags, RegisterOptions options, boolean inParts,
+      long budget) {
+    RegisterCounter counter = new RegisterCounter(tags);
+    PartSentences sentences = new PartSentences();
+    LexicalFold document = new LexicalFold(options.segment(), options.window(), true);
+    LexicalFold corpus = new LexicalFold(options.segment(), options.window(), false);
+    List<Folded> folded = new ArrayList<>();
+    int bound = 0;
+    try (IdSpill spill = budget == Long.MAX_VALUE ? null : new IdSpill(spillDirectory)) {
+      KeptIds kept = new KeptIds(budget, spill);
+      try (Stream<Part> parts = inParts ? context.mapSegments(() -> counter, RegisterAnalyser::part)
+          : context.mapDocuments(() -> counter, RegisterAnalyser::part)) {
+        Iterator<Part> it = parts.iterator();
+        int current = -1;
+        String id = null;
+        RegisterCounts counts = null;
+        while (it.hasNext()) {
+          Part part = it.next();
+          if (part.sentences() != null) {
+            sentences.merge(part.sentences());
+          }
+          if (part.document() != current) {
+            if (current >= 0) {
+              folded.add(new Folded(id, counts, document.finish()));
+            }
+            current = part.document();
+            id = part.id();
+            counts = new RegisterCounts();
+          }
+          counts.add(part.counts());
+          if (part.idBound() > bound) {
+            bound = part.idBound();
+            document.ensure(bound);
+            corpus.ensure(bound);
+          }
+          document.add(part.ids());
+          corpus.add(part.ids());
+          kept.add(folded.size(), part.ids().length, part.encoded());
+        }
+        if (current >= 0) {
+          folded.add(new Folded(id, counts, document.finish()));
+        }
+      }
+      long spilled = spill == null ? 0 : spill.size();
+      if (inParts && !sentences.exact()) {
+        return new Reading(null, true, true, false, spilled);
+      }
+      if (kept.failed()) {
+        return new Reading(null, inParts, false, true, spilled);
+      }
+      LexicalFold.Values whole = corpus.finish();
+      // The backward pass of MTLD: the kept ids from the last part to the first.
+      MtldPass documentBackward = new MtldPass();
+      MtldPass corpusBackward = new MtldPass();
+      documentBackward.ensure(bound);
+      corpusBackward.ensure(bound);
+      double[] backward = new double[folded.size()];
+      int at = -1;
+      for (int k = kept.size() - 1; k >= 0; k--) {
+        if (kept.document(k) != at) {
+          if (at >= 0) {
+            backward[at] = documentBackward.finish();
+          }
+          at = kept.document(k);
+        }
+        int[] ids = kept.ids(k);
+        for (int i = ids.length - 1; i >= 0; i--) {
+          documentBackward.add(ids[i]);
+          corpusBackward.add(ids[i]);
+        }
+      }
+      if (at >= 0) {
+        backward[at] = documentBackward.finish();
+      }
+      List<RegisterRow> rows = new ArrayList<>();
+      RegisterCounts total = new RegisterCounts();
+      for (int d = 0; d < folded.size(); d++) {
+        Folded f = folded.get(d);
+        rows.add(new RegisterRow(f.id(), f.lexical().tokens(),
+            RegisterFeature.values(f.counts(), f.lexical(), backward[d])));
+        total.add(f.counts());
+      }
+      RegisterRow corpusRow = new RegisterRow(RegisterReport.CORPUS_ROW, whole.tokens(),
+          RegisterFeature.values(total, whole, corpusBackward.finish()));
+      return new Reading(new Profiles(rows, corpusRow), inParts, false, false, spilled);
     }
+  }
 
-    State merge(State other) {
-      documents.addAll(other.documents);
-      return this;
+  /** A document's counts and folded ids, waiting for the backward pass of MTLD. */
+  private record Folded(String id, RegisterCounts counts, LexicalFold.Values lexical) {}
+
+  /**
+   * What a worker makes of a document or part: its counts, word ids (also compressed), one more than
+   * the largest id, and the sentence edges of a part ({@link PartSentences}; null for a whole document).
+   */
+  private record Part(int document, String id, RegisterCounts counts, int[] ids, byte[] encoded,
+      int idBound, PartSentences sentences) {}
+
+  /** Tags and counts a document or part, on a worker. */
+  private static Part part(RegisterCounter counter, TokenizedDocument doc) {
+    int[] ids = doc.wordIds();
+    int bound = 0;
+    for (int id : ids) {
+      bound = Math.max(bound, id + 1);
     }
+    PartSentences sentences = null;
+    if (doc.isPartial()) {
+      sentences = new PartSentences();
+      sentences.add(doc.document());
+    }
+    return new Part(doc.documentIndex(), doc.document().id(), counter.count(doc), ids,
+        WordIdCodec.encode(ids), bound, sentences);
   }
 }

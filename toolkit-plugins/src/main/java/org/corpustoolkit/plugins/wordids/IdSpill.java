@@ -20,11 +20,23 @@ import java.nio.file.StandardOpenOption;
  * the ids in memory) instead. Thread-safe.
  */
 public final class IdSpill implements Closeable {
+  /** Where the file is made: null for {@code java.io.tmpdir}. */
+  private final Path directory;
   private FileChannel channel;
   private Path file;
   private long size;
   private boolean failed;
   private boolean closed;
+
+  /** A spill whose file, once written, is in {@code java.io.tmpdir}. */
+  public IdSpill() {
+    this(null);
+  }
+
+  /** A spill whose file, once written, is in {@code directory} (null: {@code java.io.tmpdir}). */
+  public IdSpill(Path directory) {
+    this.directory = directory;
+  }
 
   /**
    * Appends {@code bytes}; returns the offset they were written at, or -1 if the file could not be
@@ -37,7 +49,8 @@ public final class IdSpill implements Closeable {
     }
     try {
       if (channel == null) {
-        file = Files.createTempFile("ctk-word-ids-", ".bin");
+        file = directory == null ? Files.createTempFile("ctk-word-ids-", ".bin")
+            : Files.createTempFile(directory, "ctk-word-ids-", ".bin");
         file.toFile().deleteOnExit();
         channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
       }
