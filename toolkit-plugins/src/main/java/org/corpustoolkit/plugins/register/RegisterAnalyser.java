@@ -236,6 +236,7 @@ public final class RegisterAnalyser implements Analyser<RegisterOptions> {
     LexicalFold document = new LexicalFold(options.segment(), options.window(), true);
     LexicalFold corpus = new LexicalFold(options.segment(), options.window(), false);
     List<Folded> folded = new ArrayList<>();
+    RegisterCounts total = new RegisterCounts();
     int bound = 0;
     try (IdSpill spill = budget == Long.MAX_VALUE ? null : new IdSpill(spillDirectory)) {
       KeptIds kept = new KeptIds(budget, spill);
@@ -252,7 +253,7 @@ public final class RegisterAnalyser implements Analyser<RegisterOptions> {
           }
           if (part.document() != current) {
             if (current >= 0) {
-              folded.add(new Folded(id, counts, document.finish()));
+              folded.add(Folded.of(id, counts, document.finish(), total));
             }
             current = part.document();
             id = part.id();
@@ -269,7 +270,7 @@ public final class RegisterAnalyser implements Analyser<RegisterOptions> {
           kept.add(folded.size(), part.ids().length, part.encoded());
         }
         if (current >= 0) {
-          folded.add(new Folded(id, counts, document.finish()));
+          folded.add(Folded.of(id, counts, document.finish(), total));
         }
       }
       long spilled = spill == null ? 0 : spill.size();
@@ -304,12 +305,10 @@ public final class RegisterAnalyser implements Analyser<RegisterOptions> {
         backward[at] = documentBackward.finish();
       }
       List<RegisterRow> rows = new ArrayList<>();
-      RegisterCounts total = new RegisterCounts();
       for (int d = 0; d < folded.size(); d++) {
         Folded f = folded.get(d);
-        rows.add(new RegisterRow(f.id(), f.lexical().tokens(),
-            RegisterFeature.values(f.counts(), f.lexical(), backward[d])));
-        total.add(f.counts());
+        RegisterFeature.setMtld(f.values(), f.mtldForward(), backward[d]);
+        rows.add(new RegisterRow(f.id(), f.tokens(), f.values()));
       }
       RegisterRow corpusRow = new RegisterRow(RegisterReport.CORPUS_ROW, whole.tokens(),
           RegisterFeature.values(total, whole, corpusBackward.finish()));
@@ -317,8 +316,18 @@ public final class RegisterAnalyser implements Analyser<RegisterOptions> {
     }
   }
 
-  /** A document's counts and folded ids, waiting for the backward pass of MTLD. */
-  private record Folded(String id, RegisterCounts counts, LexicalFold.Values lexical) {}
+  /**
+   * A document's values, all but MTLD, which waits for the backward pass: only the values are kept,
+   * not the document's frequency spectrum.
+   */
+  private record Folded(String id, long tokens, Map<String, Double> values, double mtldForward) {
+    static Folded of(String id, RegisterCounts counts, LexicalFold.Values lexical,
+        RegisterCounts total) {
+      total.add(counts);
+      return new Folded(id, lexical.tokens(), RegisterFeature.values(counts, lexical, Double.NaN),
+          lexical.mtldForward());
+    }
+  }
 
   /**
    * What a worker makes of a document or part: its counts, word ids (also compressed), one more than
@@ -329,6 +338,9 @@ public final class RegisterAnalyser implements Analyser<RegisterOptions> {
 
   /** Tags and counts a document or part, on a worker. */
   private static Part part(RegisterCounter counter, TokenizedDocument doc) {
+    // Counted first: the counter tokenizes the text, and the word ids then come from those tokens
+    // instead of a second scan of the bytes.
+    RegisterCounts counts = counter.count(doc);
     int[] ids = doc.wordIds();
     int bound = 0;
     for (int id : ids) {
@@ -339,7 +351,7 @@ public final class RegisterAnalyser implements Analyser<RegisterOptions> {
       sentences = new PartSentences();
       sentences.add(doc.document());
     }
-    return new Part(doc.documentIndex(), doc.document().id(), counter.count(doc), ids,
+    return new Part(doc.documentIndex(), doc.document().id(), counts, ids,
         WordIdCodec.encode(ids), bound, sentences);
   }
 }

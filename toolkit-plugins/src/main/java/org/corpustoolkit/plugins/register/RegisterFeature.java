@@ -74,7 +74,7 @@ public record RegisterFeature(String name, int decimals, String description) {
     put(v, "ttr", n == 0 ? Double.NaN : LexicalDiversity.typeTokenRatio(n, types));
     put(v, "msttr", lexical.msttr());
     put(v, "mattr", lexical.mattr());
-    put(v, "mtld", (lexical.mtldForward() + mtldBackward) / 2);
+    setMtld(v, lexical.mtldForward(), mtldBackward);
     put(v, "hdd", LexicalDiversity.hdd(frequencies, LexicalDiversity.HDD_SAMPLE_SIZE));
     put(v, "yule_k", LexicalDiversity.yulesK(frequencies));
     put(v, "guiraud_r", LexicalDiversity.guiraudR(n, types));
@@ -100,6 +100,11 @@ public record RegisterFeature(String name, int decimals, String description) {
     put(v, "questions", perThousand(c.questions, c.wordTokens));
     put(v, "hedges", perThousand(c.hedges, c.wordTokens));
     return v;
+  }
+
+  /** Sets MTLD in {@code values}: the mean of the forward and the backward pass, null if undefined. */
+  static void setMtld(Map<String, Double> values, double forward, double backward) {
+    put(values, "mtld", (forward + backward) / 2);
   }
 
   private static double ratio(long a, long b) {
