@@ -27,6 +27,17 @@ import org.corpustoolkit.text.TokenizedDocument;
  * features (after Biber 1988) per document and for the corpus, and with {@code --compare} each
  * document's profile as z-scores. Part-of-speech features come from the first bound {@link TagSource}
  * that supports the language, else from the {@link HeuristicTagSource} fallback.
+ *
+ * <p>A large file is read in parts ({@link AnalysisContext#mapSegments}) on every core: each part is
+ * tagged and counted on a worker ({@link RegisterCounter}, which looks within sentences only), and the
+ * parts come back in text order, so that a document's counts are the sum of its parts' and its word ids
+ * are folded in text order ({@link LexicalFold}: frequency spectrum, MSTTR, MATTR, MTLD forward) for the
+ * document and for the corpus. {@link PartSentences} checks that every sentence lies in one part; if
+ * not, the corpus is read again from whole documents. MTLD's backward pass reads the word ids kept
+ * compressed ({@link KeptIds}) from the last part to the first. Memory: a few ints per vocabulary entry,
+ * the window, the parts in flight, a row per document, and the kept ids (at most {@link #KEPT_WORDS} in
+ * memory, the rest in a temporary file). The rows are those of the whole-document computation,
+ * bit for bit, whatever {@code --threads} and the part size.
  */
 public final class RegisterAnalyser implements Analyser<RegisterOptions> {
   static final String HELP = """
@@ -73,7 +84,17 @@ public final class RegisterAnalyser implements Analyser<RegisterOptions> {
       corpus's documents, or over the documents of --reference; empty where SD is 0 or there are fewer \
       than 2 documents. --format html shows a heat map.
       Empty cells: a measure undefined for the text (msttr/mattr shorter than one segment/window, hdd \
-      under 42 tokens, herdan_c/maas_a2 with N <= 1, no word tokens); never NaN.""";
+      under 42 tokens, herdan_c/maas_a2 with N <= 1, no word tokens); never NaN.
+      Large files: a file of more than 2 MB is read in parts of about 1 MB, cut at line breaks, tagged \
+      and counted on every core; if a cut could change a sentence of the whole file, the corpus is \
+      read again from whole files. Every feature looks within one sentence, and the word ids are \
+      folded in text order (parts of a document in order, documents in corpus order), so the rows are \
+      those of whole files either way, whatever --threads. Memory is bounded by the vocabulary, not by \
+      the corpus: no text is kept, and only MTLD's backward pass keeps the word ids, compressed (1 to \
+      3 bytes a word), in memory up to 16 million words and beyond that in a temporary file in \
+      java.io.tmpdir (about a fifth of the size of English text, deleted at the end of the run; \
+      JAVA_TOOL_OPTIONS=-Djava.io.tmpdir=DIR moves it); if that file cannot be written they stay in \
+      memory, with a warning.""";
 
   /**
    * Word ids kept in memory for the backward pass of MTLD (compressed, one or two bytes a word of
