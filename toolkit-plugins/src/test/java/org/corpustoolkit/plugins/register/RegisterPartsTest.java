@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.corpustoolkit.corpus.Corpus;
 import org.corpustoolkit.engine.ProgressListener;
 import org.corpustoolkit.engine.RunContext;
+import org.corpustoolkit.plugins.TestingAnnotator;
 import org.corpustoolkit.plugins.frequency.PassCountingContext;
 import org.corpustoolkit.stats.LexicalDiversity;
 import org.corpustoolkit.stats.TypeFrequencies;
@@ -82,11 +83,16 @@ class RegisterPartsTest {
    * lexical diversity from the array of all its ids, the corpus from all the ids in corpus order.
    */
   private static List<RegisterRow> wholeDocumentRows(Corpus corpus, RegisterOptions options) {
-    RegisterCounter counter = new RegisterCounter(new HeuristicTagSource());
+    return wholeDocumentRows(context(corpus, 1), new HeuristicTagSource(), options);
+  }
+
+  private static List<RegisterRow> wholeDocumentRows(RunContext context, TagSource tags,
+      RegisterOptions options) {
+    RegisterCounter counter = new RegisterCounter(tags);
     List<RegisterRow> rows = new ArrayList<>();
     RegisterCounts total = new RegisterCounts();
     List<Integer> all = new ArrayList<>();
-    for (TokenizedDocument doc : context(corpus, 1).documents()) {
+    for (TokenizedDocument doc : context.documents()) {
       assertThat(doc.isPartial()).isFalse();
       RegisterCounts counts = counter.count(doc);
       int[] ids = doc.wordIds();
@@ -136,6 +142,24 @@ class RegisterPartsTest {
     assertThat(parts.segmentMaps).as("read once, in parts").isEqualTo(1);
     assertThat(parts.documentMaps).as("read again from whole documents").isZero();
     assertThat(report.documents().get(0).value("mtld")).isNotNull();
+  }
+
+  @Test
+  void annotatorTagsInPartsAreThoseOfWholeDocuments() {
+    // the annotator tags sentence by sentence, so parts cut between sentences get the same tags
+    Random random = new Random(17);
+    Corpus corpus = Corpus.ofStrings(wrapped(random, 120), wrapped(random, 30));
+    TestingAnnotator annotator = new TestingAnnotator();
+    RunContext whole = RunContext.forTesting(corpus, annotator);
+    List<RegisterRow> expected = wholeDocumentRows(whole,
+        new AnnotatorTagSource(whole.requireAnnotations()), SMALL_WINDOWS);
+    PassCountingContext parts = new PassCountingContext(
+        RunContext.forTesting(corpus, annotator).withThreads(2).withSegmentBytes(1200));
+    RegisterReport report = new RegisterAnalyser(Set.of()).analyse(parts, SMALL_WINDOWS);
+    assertThat(report.tagSource()).isEqualTo("testing dictionary");
+    assertThat(rows(report)).isEqualTo(expected);
+    assertThat(parts.segmentMaps).isEqualTo(1);
+    assertThat(parts.documentMaps).isZero();
   }
 
   @Test
