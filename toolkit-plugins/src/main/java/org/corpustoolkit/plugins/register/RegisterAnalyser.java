@@ -227,7 +227,7 @@ public final class RegisterAnalyser implements Analyser<RegisterOptions> {
       reading = read(context, tags, options, false, keptWords);
     }
     if (reading.spillFailed()) {
-      context.warn("register: could not write the temporary file of word ids in "
+      context.warn("could not write the temporary file of word ids in "
           + (spillDirectory != null ? spillDirectory : System.getProperty("java.io.tmpdir"))
           + "; keeping them in memory");
       reading = read(context, tags, options, reading.inParts(), Long.MAX_VALUE);
