@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.corpustoolkit.plugins.wordids.IdSpill;
 import org.corpustoolkit.spi.AnalyserDescriptor;
 import org.corpustoolkit.spi.Analyser;
 import org.corpustoolkit.spi.AnalysisContext;

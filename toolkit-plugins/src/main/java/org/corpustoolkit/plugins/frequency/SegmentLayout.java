@@ -1,6 +1,8 @@
 package org.corpustoolkit.plugins.frequency;
 
 import java.util.Arrays;
+import org.corpustoolkit.plugins.wordids.IdSpill;
+import org.corpustoolkit.plugins.wordids.WordIdCodec;
 import org.corpustoolkit.text.TokenizedDocument;
 
 /**
@@ -87,7 +89,7 @@ final class SegmentLayout {
     spilledAt[size] = -1;
     if (kept.get() <= budget) {
       if (kept.addAndGet(items.length) <= budget) {
-        ids[size] = encode(items);
+        ids[size] = WordIdCodec.encode(items);
       } else {
         kept.set(PASSED);
       }
@@ -99,7 +101,7 @@ final class SegmentLayout {
         dropped = true;
       }
       if (spill != null) {
-        byte[] bytes = encode(items);
+        byte[] bytes = WordIdCodec.encode(items);
         spilledLength[size] = bytes.length;
         spilledAt[size] = spill.write(bytes);
       }
@@ -138,39 +140,7 @@ final class SegmentLayout {
     if (bytes == null && spilledAt[index] >= 0) {
       bytes = spill.read(spilledAt[index], spilledLength[index]);
     }
-    return decode(bytes, words[index]);
-  }
-
-  /** The {@code count} ids that {@link #encode} wrote to {@code bytes}. */
-  static int[] decode(byte[] bytes, int count) {
-    int[] items = new int[count];
-    int at = 0;
-    for (int w = 0; w < count; w++) {
-      int value = 0;
-      int shift = 0;
-      byte b;
-      do {
-        b = bytes[at++];
-        value |= (b & 0x7f) << shift;
-        shift += 7;
-      } while (b < 0);
-      items[w] = value;
-    }
-    return items;
-  }
-
-  /** Ids as little-endian base-128 numbers: 7 bits a byte, the high bit set on all but the last. */
-  static byte[] encode(int[] items) {
-    byte[] bytes = new byte[items.length * 5];
-    int at = 0;
-    for (int id : items) {
-      while ((id & ~0x7f) != 0) {
-        bytes[at++] = (byte) ((id & 0x7f) | 0x80);
-        id >>>= 7;
-      }
-      bytes[at++] = (byte) id;
-    }
-    return Arrays.copyOf(bytes, at);
+    return WordIdCodec.decode(bytes, words[index]);
   }
 
   private static long key(int document, int segment) {

@@ -4,9 +4,11 @@ import org.corpustoolkit.text.TokenKind;
 import org.corpustoolkit.text.TokenizedDocument;
 
 /**
- * Counts the register features of one document from its tokens, their counting forms and a tag per
- * token from a {@link TagSource}. Definitions are in the help text of {@code ctk register}. Stateless
- * apart from its collaborators; thread-safe if the tag source is.
+ * Counts the register features of one document, or of one part of a document read in parts, from its
+ * tokens, their counting forms and a tag per token from a {@link TagSource}. Definitions are in the
+ * help text of {@code ctk register}. Every feature looks within one sentence at most (a phrase such as
+ * "more or less" too), so the counts of parts cut between sentences add up to the whole document's.
+ * Stateless apart from its collaborators; thread-safe if the tag source is.
  */
 final class RegisterCounter {
   private final TagSource tagSource;
@@ -92,7 +94,8 @@ final class RegisterCounter {
       if (EnglishWords.HEDGE_WORDS.contains(form)
           || (form.equals("about") && previous.equals("at"))
           || (form.equals("like") && previous.equals("something"))
-          || (form.equals("less") && previous.equals("or") && k >= 2 && words[k - 2].equals("more"))
+          || (form.equals("less") && previous.equals("or") && k >= 2 && words[k - 2].equals("more")
+              && doc.sentence(wordIndex[k - 2]) == doc.sentence(wordIndex[k]))
           || ((form.equals("sort") || form.equals("kind")) && next.equals("of")
               && !EnglishWords.NOT_BEFORE_HEDGE.contains(previous))) {
         c.hedges++;

@@ -8,7 +8,8 @@ import org.corpustoolkit.stats.TypeFrequencies;
 
 /**
  * The columns of {@code ctk register}: lexical diversity ({@link LexicalDiversity}) and register
- * features, with their definitions, and the computation of their values from counts and word ids.
+ * features, with their definitions, and the computation of their values from counts and the folded
+ * word ids.
  *
  * @param name snake_case column name
  * @param decimals digits shown in human formats
@@ -60,17 +61,20 @@ public record RegisterFeature(String name, int decimals, String description) {
       new RegisterFeature("hedges", 2, "almost, maybe, at about, something like, more or less, sort "
           + "of/kind of not after a determiner, per 1,000 (Biber 1988 f.47)"));
 
-  /** The feature values of a text from its counts and word-token ids; NaN becomes null. */
-  static Map<String, Double> values(RegisterCounts c, int[] ids, int segment, int window) {
+  /**
+   * The feature values of a text from its counts and its folded word ids ({@link LexicalFold}), MTLD
+   * being the mean of the forward and the backward pass; NaN becomes null.
+   */
+  static Map<String, Double> values(RegisterCounts c, LexicalFold.Values lexical, double mtldBackward) {
     Map<String, Double> v = new LinkedHashMap<>();
-    long n = ids.length;
-    TypeFrequencies frequencies = TypeFrequencies.of(ids);
+    long n = lexical.tokens();
+    TypeFrequencies frequencies = lexical.frequencies();
     long types = frequencies.types();
     put(v, "types", types);
     put(v, "ttr", n == 0 ? Double.NaN : LexicalDiversity.typeTokenRatio(n, types));
-    put(v, "msttr", LexicalDiversity.meanSegmentalTypeTokenRatio(ids, segment));
-    put(v, "mattr", LexicalDiversity.movingAverageTypeTokenRatio(ids, window));
-    put(v, "mtld", LexicalDiversity.mtld(ids));
+    put(v, "msttr", lexical.msttr());
+    put(v, "mattr", lexical.mattr());
+    setMtld(v, lexical.mtldForward(), mtldBackward);
     put(v, "hdd", LexicalDiversity.hdd(frequencies, LexicalDiversity.HDD_SAMPLE_SIZE));
     put(v, "yule_k", LexicalDiversity.yulesK(frequencies));
     put(v, "guiraud_r", LexicalDiversity.guiraudR(n, types));
@@ -96,6 +100,11 @@ public record RegisterFeature(String name, int decimals, String description) {
     put(v, "questions", perThousand(c.questions, c.wordTokens));
     put(v, "hedges", perThousand(c.hedges, c.wordTokens));
     return v;
+  }
+
+  /** Sets MTLD in {@code values}: the mean of the forward and the backward pass, null if undefined. */
+  static void setMtld(Map<String, Double> values, double forward, double backward) {
+    put(values, "mtld", (forward + backward) / 2);
   }
 
   private static double ratio(long a, long b) {

@@ -1,8 +1,10 @@
 package org.corpustoolkit.plugins.frequency;
 
+import java.util.function.BiFunction;
 import java.util.function.BinaryOperator;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.corpustoolkit.corpus.Corpus;
 import org.corpustoolkit.spi.AnalysisContext;
 import org.corpustoolkit.spi.CorpusResolver;
@@ -12,11 +14,17 @@ import org.corpustoolkit.text.TextSettings;
 import org.corpustoolkit.text.TokenizedDocument;
 import org.corpustoolkit.text.Vocabulary;
 
-/** A context that passes everything to another and counts the passes of each kind (shared by the tests of analysers that read in parts). */
+/**
+ * A context that passes everything to another and counts the passes of each kind (shared by the tests
+ * of analysers that read in parts): {@code processDocuments}, {@code processSegments},
+ * {@code mapSegments}, {@code mapDocuments}.
+ */
 public final class PassCountingContext implements AnalysisContext {
   private final AnalysisContext delegate;
   public int documentPasses;
   public int segmentPasses;
+  public int segmentMaps;
+  public int documentMaps;
 
   public PassCountingContext(AnalysisContext delegate) {
     this.delegate = delegate;
@@ -54,6 +62,18 @@ public final class PassCountingContext implements AnalysisContext {
       BinaryOperator<S> merge) {
     segmentPasses++;
     return delegate.processSegments(newState, consumer, merge);
+  }
+
+  @Override
+  public <S, R> Stream<R> mapSegments(Supplier<S> newState, BiFunction<S, TokenizedDocument, R> map) {
+    segmentMaps++;
+    return delegate.mapSegments(newState, map);
+  }
+
+  @Override
+  public <S, R> Stream<R> mapDocuments(Supplier<S> newState, BiFunction<S, TokenizedDocument, R> map) {
+    documentMaps++;
+    return delegate.mapDocuments(newState, map);
   }
 
   @Override

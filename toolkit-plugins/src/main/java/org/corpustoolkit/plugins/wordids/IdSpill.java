@@ -1,4 +1,4 @@
-package org.corpustoolkit.plugins.frequency;
+package org.corpustoolkit.plugins.wordids;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -10,33 +10,47 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
 /**
- * A temporary file of compressed word ids ({@link SegmentLayout#encode}), for the second pass of
- * dispersion over a corpus too large to keep its ids in memory: reading 1–3 bytes a word back costs far
- * less than reading and tokenizing the corpus again, and the memory stays bounded (the file is about a
- * fifth of the size of English text). The file is made on the first write, in {@code java.io.tmpdir},
- * and deleted by {@link #close()} (and at exit, should the run be killed first). If it cannot be made or
- * written (a full or read-only disk), {@link #failed()} turns true and the caller reads the corpus again
- * instead. Thread-safe.
+ * A temporary file of compressed word ids ({@link WordIdCodec#encode}), for the second pass of
+ * dispersion ({@code ctk frequency}) or the backward pass of MTLD ({@code ctk register}) over a corpus
+ * too large to keep its ids in memory: reading 1–3 bytes a word back costs far less than reading and
+ * tokenizing the corpus again, and the memory stays bounded (the file is about a fifth of the size of
+ * English text). The file is made on the first write, in {@code java.io.tmpdir}, and deleted by
+ * {@link #close()} (and at exit, should the run be killed first). If it cannot be made or written (a
+ * full or read-only disk), {@link #failed()} turns true and the caller reads the corpus again (or keeps
+ * the ids in memory) instead. Thread-safe.
  */
-final class IdSpill implements Closeable {
+public final class IdSpill implements Closeable {
+  /** Where the file is made: null for {@code java.io.tmpdir}. */
+  private final Path directory;
   private FileChannel channel;
   private Path file;
   private long size;
   private boolean failed;
   private boolean closed;
 
+  /** A spill whose file, once written, is in {@code java.io.tmpdir}. */
+  public IdSpill() {
+    this(null);
+  }
+
+  /** A spill whose file, once written, is in {@code directory} (null: {@code java.io.tmpdir}). */
+  public IdSpill(Path directory) {
+    this.directory = directory;
+  }
+
   /**
    * Appends {@code bytes}; returns the offset they were written at, or -1 if the file could not be
    * written (then and from then on {@link #failed()}).
    */
-  synchronized long write(byte[] bytes) {
+  public synchronized long write(byte[] bytes) {
     if (failed || closed) {
       failed = true;
       return -1;
     }
     try {
       if (channel == null) {
-        file = Files.createTempFile("ctk-word-ids-", ".bin");
+        file = directory == null ? Files.createTempFile("ctk-word-ids-", ".bin")
+            : Files.createTempFile(directory, "ctk-word-ids-", ".bin");
         file.toFile().deleteOnExit();
         channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
       }
@@ -55,12 +69,12 @@ final class IdSpill implements Closeable {
   }
 
   /** True if a write failed: the ids written are incomplete and must not be used. */
-  synchronized boolean failed() {
+  public synchronized boolean failed() {
     return failed;
   }
 
   /** The {@code length} bytes written at {@code offset}. */
-  byte[] read(long offset, int length) {
+  public byte[] read(long offset, int length) {
     FileChannel c;
     synchronized (this) {
       c = channel;
@@ -80,7 +94,7 @@ final class IdSpill implements Closeable {
   }
 
   /** Bytes written so far. */
-  synchronized long size() {
+  public synchronized long size() {
     return size;
   }
 

@@ -1,0 +1,46 @@
+package org.corpustoolkit.plugins.wordids;
+
+import java.util.Arrays;
+
+/**
+ * Word ids as variable-length bytes (little-endian base 128: 7 bits a byte, the high bit set on all but
+ * the last byte of an id), so that ids kept for a later pass cost one or two bytes a word of English
+ * instead of four: {@code ctk frequency} keeps them for the second pass of dispersion, {@code ctk
+ * register} for the backward pass of MTLD, in memory up to a budget and in an {@link IdSpill} past it.
+ */
+public final class WordIdCodec {
+  private WordIdCodec() {
+  }
+
+  /** The {@code count} ids that {@link #encode} wrote to {@code bytes}. */
+  public static int[] decode(byte[] bytes, int count) {
+    int[] items = new int[count];
+    int at = 0;
+    for (int w = 0; w < count; w++) {
+      int value = 0;
+      int shift = 0;
+      byte b;
+      do {
+        b = bytes[at++];
+        value |= (b & 0x7f) << shift;
+        shift += 7;
+      } while (b < 0);
+      items[w] = value;
+    }
+    return items;
+  }
+
+  /** Ids as little-endian base-128 numbers: 7 bits a byte, the high bit set on all but the last. */
+  public static byte[] encode(int[] items) {
+    byte[] bytes = new byte[items.length * 5];
+    int at = 0;
+    for (int id : items) {
+      while ((id & ~0x7f) != 0) {
+        bytes[at++] = (byte) ((id & 0x7f) | 0x80);
+        id >>>= 7;
+      }
+      bytes[at++] = (byte) id;
+    }
+    return Arrays.copyOf(bytes, at);
+  }
+}
