@@ -124,7 +124,12 @@ final class Utf8WordScanner {
         i++;
         continue;
       }
-      int end = scanAscii(bytes, i, n);
+      int end = record ? -1 : simpleChunk(bytes, i, n);
+      if (end >= 0) {
+        i = end;
+        continue;
+      }
+      end = scanAscii(bytes, i, n);
       if (end >= 0) {
         emitAscii(bytes);
       } else {
@@ -269,6 +274,77 @@ final class Utf8WordScanner {
       i = j;
     }
     return n;
+  }
+
+  /**
+   * The most common chunk of English, taken in one loop without the batch: ASCII letters, optionally
+   * after one and before one other ASCII character that is neither a word character nor special
+   * ({@code "the"}, {@code "word,"}, {@code "(see"}). Returns the chunk's end with its word's id and its
+   * tokens counted, or -1 (nothing done) for any other chunk, which {@link #scanAscii} takes.
+   *
+   * <p>Its tokens are those {@link #scanAscii} gives such a chunk: the letters are one word (no rule
+   * joins across the other characters, which have whitespace or the chunk's edge on their other side;
+   * a word of letters only has no dot to keep), and each other character is one punctuation or symbol
+   * token, none for a control character. A trailing dot after {@code www} is left to the general path,
+   * which hands it to ICU.
+   */
+  private int simpleChunk(byte[] b, int i, int n) {
+    int before = 0; // tokens before the word: 1 for a leading character other than a control
+    int c = b[i] & 0xFF;
+    int start = i;
+    if (!LETTER[c]) {
+      if (CLASS[c] != OTHER || i + 1 >= n || !LETTER[b[i + 1] & 0xFF]) {
+        return -1;
+      }
+      before = c > ' ' ? 1 : 0;
+      start++;
+    }
+    int tokens = before + 1;
+    int limit = Math.min(n, start + 8);
+    long head = 0;
+    int j = start;
+    // the first 8 letters make the word's head (Utf8SurfaceCache.head), the rest are only scanned
+    while (j < limit) {
+      int d = b[j] & 0xFF;
+      if (!LETTER[d]) {
+        break;
+      }
+      head |= (long) d << ((j - start) << 3);
+      j++;
+    }
+    if (j == limit) {
+      while (j < n && LETTER[b[j] & 0xFF]) {
+        j++;
+      }
+    }
+    int end = j;
+    if (j < n) {
+      int d = b[j] & 0xFF;
+      if (CLASS[d] != SPACE) {
+        if (CLASS[d] != OTHER || (j + 1 < n && CLASS[b[j + 1] & 0xFF] != SPACE)) {
+          return -1;
+        }
+        if (d == '.' && end - start >= 3 && (b[end - 1] | 0x20) == 'w'
+            && (b[end - 2] | 0x20) == 'w' && (b[end - 3] | 0x20) == 'w') {
+          return -1; // www. : the tokenizer's ICU path
+        }
+        if (d > ' ') {
+          tokens++;
+        }
+        j++;
+      }
+    }
+    int token = tokenCount + before;
+    tokenCount += tokens;
+    int h = Utf8SurfaceCache.hash(head, b, start, end);
+    int entry = cache.get(b, start, end, head, h);
+    if (entry < 0) {
+      String surface = new String(b, start, end - start, StandardCharsets.ISO_8859_1);
+      entry = processor.newEntry(surface, TokenKind.WORD);
+      cache.put(b, start, end, head, h, entry);
+    }
+    addWordEntry(entry, token);
+    return j;
   }
 
   /** {@code Tokenizer.addNonWord} for one ASCII character that is not a word character. */

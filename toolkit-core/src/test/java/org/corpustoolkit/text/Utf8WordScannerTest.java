@@ -73,7 +73,8 @@ class Utf8WordScannerTest {
       "mail me@x.org or www.example.com, (http://x.y/z). \"quoted\" [brackets] {braces} WWW.X.Y",
       "tab\tseparated\r\nlines\u000Bvertical\fform \u3000ideographic-space \u200Bzero-width",
       "__init__ ___ _ a_ _1 1_ a__1 x:// w ww www www. wW.x :// a:/ @ \u0001a\u0001 \u007F",
-      "", " ", "a", "é", "U.S.", "a-", "-a"})
+      "(see word, (x) x! \"so\" w. www. awww. (www. Www.\n\u0001abc abc\u0001 \u007Fab ab\u007F a.b. (a) ((a a))",
+      "", " ", "a", "é", "U.S.", "a-", "-a", "(", "a,", ",a", "(ab"})
   void byteRouteEqualsTokens(String text) {
     assertSamePaths(TextSettings.defaults(), text);
     assertSamePaths(new TextSettings(true, Set.of(), "en"), text);
