@@ -40,6 +40,8 @@ final class Utf8WordScanner {
   private static final byte[] CLASS = new byte[256];
   private static final boolean[] LETTER = new boolean[256];
   private static final boolean[] DIGIT = new boolean[256];
+  /** ASCII letters and digits (word characters other than the underscore). */
+  private static final boolean[] ALNUM = new boolean[256];
   private static final byte WORD = (byte) TokenKind.WORD.ordinal();
   private static final byte NUMBER = (byte) TokenKind.NUMBER.ordinal();
   private static final byte PUNCTUATION = (byte) TokenKind.PUNCTUATION.ordinal();
@@ -50,6 +52,7 @@ final class Utf8WordScanner {
     for (int c = 0; c < 256; c++) {
       LETTER[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
       DIGIT[c] = c >= '0' && c <= '9';
+      ALNUM[c] = LETTER[c] || DIGIT[c];
       boolean space = c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == 0x0B;
       if (space) {
         CLASS[c] = SPACE;
@@ -277,23 +280,25 @@ final class Utf8WordScanner {
   }
 
   /**
-   * The most common chunk of English, taken in one loop without the batch: ASCII letters, optionally
-   * after one and before one other ASCII character that is neither a word character nor special
-   * ({@code "the"}, {@code "word,"}, {@code "(see"}). Returns the chunk's end with its word's id and its
-   * tokens counted, or -1 (nothing done) for any other chunk, which {@link #scanAscii} takes.
+   * The most common chunk of English (nine in ten), taken in one loop without the batch: ASCII letters
+   * and digits, optionally after one and before one other ASCII character that is neither a word
+   * character nor special ({@code "the"}, {@code "word,"}, {@code "(see"}, {@code "1913"}). Returns the
+   * chunk's end with its word's id and its tokens counted, or -1 (nothing done) for any other chunk,
+   * which {@link #scanAscii} takes.
    *
-   * <p>Its tokens are those {@link #scanAscii} gives such a chunk: the letters are one word (no rule
-   * joins across the other characters, which have whitespace or the chunk's edge on their other side;
-   * a word of letters only has no dot to keep), and each other character is one punctuation or symbol
-   * token, none for a control character. A trailing dot after {@code www} is left to the general path,
-   * which hands it to ICU.
+   * <p>Its tokens are those {@link #scanAscii} gives such a chunk: the letters and digits are one word
+   * or number (no rule joins across the other characters, which have whitespace or the chunk's edge on
+   * their other side; a word without a dot keeps no final dot), a number if its last character is a
+   * digit (ICU's rule status), and each other character is one punctuation or symbol token, none for a
+   * control character. A trailing dot after {@code www} is left to the general path, which hands it to
+   * ICU.
    */
   private int simpleChunk(byte[] b, int i, int n) {
-    int before = 0; // tokens before the word: 1 for a leading character other than a control
+    int before = 0; // tokens before the word: 1 for a leading character other than a control one
     int c = b[i] & 0xFF;
     int start = i;
-    if (!LETTER[c]) {
-      if (CLASS[c] != OTHER || i + 1 >= n || !LETTER[b[i + 1] & 0xFF]) {
+    if (!ALNUM[c]) {
+      if (CLASS[c] != OTHER || i + 1 >= n || !ALNUM[b[i + 1] & 0xFF]) {
         return -1;
       }
       before = c > ' ' ? 1 : 0;
@@ -303,17 +308,17 @@ final class Utf8WordScanner {
     int limit = Math.min(n, start + 8);
     long head = 0;
     int j = start;
-    // the first 8 letters make the word's head (Utf8SurfaceCache.head), the rest are only scanned
+    // the first 8 bytes make the word's head (Utf8SurfaceCache.head), the rest are only scanned
     while (j < limit) {
       int d = b[j] & 0xFF;
-      if (!LETTER[d]) {
+      if (!ALNUM[d]) {
         break;
       }
       head |= (long) d << ((j - start) << 3);
       j++;
     }
     if (j == limit) {
-      while (j < n && LETTER[b[j] & 0xFF]) {
+      while (j < n && ALNUM[b[j] & 0xFF]) {
         j++;
       }
     }
@@ -340,7 +345,7 @@ final class Utf8WordScanner {
     int entry = cache.get(b, start, end, head, h);
     if (entry < 0) {
       String surface = new String(b, start, end - start, StandardCharsets.ISO_8859_1);
-      entry = processor.newEntry(surface, TokenKind.WORD);
+      entry = processor.newEntry(surface, DIGIT[b[end - 1] & 0xFF] ? TokenKind.NUMBER : TokenKind.WORD);
       cache.put(b, start, end, head, h, entry);
     }
     addWordEntry(entry, token);
