@@ -157,6 +157,7 @@ add keyness "ctk keyness --reference en-ref-10mb.txt" ctk keyness "$CTK_CALL key
 add report "ctk report (html)" ctk report "$CTK_CALL report $QF >/dev/null"
 add readab "ctk readability" ctk readability "$CTK_CALL readability $QF >/dev/null"
 add register "ctk register" ctk register "$CTK_CALL register $QF >/dev/null"
+add registerh "ctk register --pos-tags heuristic" ctk register "$CTK_CALL register --pos-tags heuristic $QF >/dev/null"
 
 # ---- helpers ------------------------------------------------------------------
 median() { LC_ALL=C sort -g | awk '{v[NR]=$1} END{if(NR==0){print "n/a"; exit} if(NR%2) print v[(NR+1)/2]; else printf "%.4f\n", (v[NR/2]+v[NR/2+1])/2}'; }
