@@ -269,7 +269,11 @@ final class StreamedDispersion {
           if (ends[at] < 0) {
             ends[at] = position;
           } else {
-            arf[at] += Math.min(position - ends[at + 1], arf[at + 1]);
+            // min(gap, v) without Math.min's NaN and signed-zero cases (a gap is at least 1, v > 0),
+            // which the launcher's C1 compiler calls instead of inlining: the same double
+            double gap = position - ends[at + 1];
+            double v = arf[at + 1];
+            arf[at] += gap < v ? gap : v;
           }
           ends[at + 1] = position;
           if (current[at] == p) {
