@@ -42,9 +42,10 @@ public final class TextProcessor {
     this.vocabulary = vocabulary;
     this.filters = settings.filters().toArray(new TokenFilter[0]);
     this.annotator = annotator;
+    this.wordScanner = new Utf8WordScanner(this, tokenizer, vocabulary.sharedSurfaces(settings));
   }
 
-  private final Utf8WordScanner wordScanner = new Utf8WordScanner(this, tokenizer);
+  private final Utf8WordScanner wordScanner;
 
   /**
    * {@code document} ready to be tokenized: tokens are found the first time an analyser asks for them,

@@ -14,6 +14,12 @@ import java.util.Arrays;
  * kept in a byte pool, at the offset held in {@code tails}. A token never starts with byte 0 (word
  * tokens start with a letter, digit or underscore), so a first word of 0 marks an empty slot. Cleared
  * when it grows past a bound, so memory stays flat on corpora with huge vocabularies.
+ *
+ * <p>Given a {@link SharedSurfaces}, the main table is mostly the one the run's threads share: a look-up
+ * that misses the front tables tries the shared snapshot (taken with {@link #refresh} once per scan),
+ * then this thread's own table of surfaces met since it last published; once that has grown to half
+ * the snapshot (and at least {@link #PUBLISH_AT} surfaces) they are published to the shared table and the
+ * own table starts again empty.
  */
 final class Utf8SurfaceCache {
   private static final int MAX_ENTRIES = 1 << 21;
@@ -35,14 +41,39 @@ final class Utf8SurfaceCache {
   private byte[] pool;
   private int size;
   private int poolSize;
+  /** The run's shared main table, or null (this cache's own table is then its only main table). */
+  private final SharedSurfaces shared;
+  /** The shared table's snapshot taken at the last {@link #refresh}, or null. */
+  private SharedSurfaces.Snapshot snapshot;
+  /** The fewest own surfaces that are worth publishing. */
+  static final int PUBLISH_AT = 1 << 12;
 
   Utf8SurfaceCache() {
+    this(null);
+  }
+
+  /** A cache whose main table is shared with the other caches given {@code shared} (may be null). */
+  Utf8SurfaceCache(SharedSurfaces shared) {
+    this.shared = shared;
     clear(1 << 14);
+    refresh();
+  }
+
+  /** Takes the shared table's current snapshot (once per scan: look-ups read it without a barrier). */
+  void refresh() {
+    if (shared != null) {
+      snapshot = shared.current();
+    }
   }
 
   private void clear(int slots) {
     Arrays.fill(recent, 0);
     Arrays.fill(recentLong, 0);
+    clearOwn(slots);
+  }
+
+  /** Empties the own table (the front tables stay: their entries are still right). */
+  private void clearOwn(int slots) {
     table = new long[2 * slots];
     tails = new int[slots];
     pool = new byte[1 << 16];
@@ -100,6 +131,22 @@ final class Utf8SurfaceCache {
     } else {
       r = -1;
     }
+    SharedSurfaces.Snapshot s = snapshot;
+    if (s != null && s.size > 0) {
+      int entry = s.get(text, start, end, head, hash);
+      if (entry >= 0) {
+        long value = ((long) entry << 32) | (length & 0xFFFFFFFFL);
+        if (length <= 8) {
+          recent[r] = head;
+          recent[r + 1] = value;
+        } else if (length <= 16) {
+          recentLong[r] = head;
+          recentLong[r + 1] = second;
+          recentLong[r + 2] = value;
+        }
+        return entry;
+      }
+    }
     long[] t = table;
     int mask = (t.length >>> 1) - 1;
     for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
@@ -154,6 +201,10 @@ final class Utf8SurfaceCache {
     }
     insert(head, ((long) entry << 32) | (length & 0xFFFFFFFFL), tail, hash);
     size++;
+    if (shared != null && size >= PUBLISH_AT && size >= (snapshot == null ? 0 : snapshot.size / 2)) {
+      snapshot = shared.publish(table, tails, pool);
+      clearOwn(1 << 14);
+    }
   }
 
   private void insert(long head, long value, int tail, int hash) {

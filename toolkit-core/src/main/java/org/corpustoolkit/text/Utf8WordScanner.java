@@ -73,7 +73,7 @@ final class Utf8WordScanner {
 
   private final TextProcessor processor;
   private final Tokenizer tokenizer;
-  private final Utf8SurfaceCache cache = new Utf8SurfaceCache();
+  private final Utf8SurfaceCache cache;
   /** The tokens of the current chunk: starts, ends, kinds. */
   private int[] starts = new int[64];
   private int[] ends = new int[64];
@@ -97,9 +97,14 @@ final class Utf8WordScanner {
    */
   private int unitsMinusBytes;
 
-  Utf8WordScanner(TextProcessor processor, Tokenizer tokenizer) {
+  /**
+   * @param shared the main table of surfaces shared with the other scanners of the run (same vocabulary
+   *     and settings), or null for a table of this scanner's own
+   */
+  Utf8WordScanner(TextProcessor processor, Tokenizer tokenizer, SharedSurfaces shared) {
     this.processor = processor;
     this.tokenizer = tokenizer;
+    this.cache = new Utf8SurfaceCache(shared);
   }
 
   /** What a scan found: the word ids in order, and the number of tokens of every kind. */
@@ -120,6 +125,7 @@ final class Utf8WordScanner {
     unitsMinusBytes = 0;
     record = owner != null;
     recordOwner = null;
+    cache.refresh();
     int n = length;
     int i = 0;
     while (i < n) {

@@ -31,6 +31,18 @@ public final class Vocabulary {
     }
   }
 
+  /**
+   * The byte-surface table shared by the text processors that use this vocabulary with {@code settings}
+   * (the same instance: a run's processors share it), made on first use. Entries depend on both.
+   */
+  SharedSurfaces sharedSurfaces(TextSettings settings) {
+    synchronized (surfaces) {
+      return surfaces.computeIfAbsent(settings, k -> new SharedSurfaces());
+    }
+  }
+
+  private final java.util.Map<TextSettings, SharedSurfaces> surfaces = new java.util.IdentityHashMap<>();
+
   /** The id of {@code form}, assigning the next free id if the form is new. */
   public int intern(String form) {
     int h = hash(form);

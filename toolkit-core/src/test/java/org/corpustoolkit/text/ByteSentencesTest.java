@@ -158,7 +158,7 @@ class ByteSentencesTest {
   void recordedOffsetsAreTheTokenizers() {
     Random random = new Random(31L);
     TextProcessor processor = new TextProcessor(TextSettings.defaults(), new Vocabulary());
-    Utf8WordScanner scanner = new Utf8WordScanner(processor, new Tokenizer());
+    Utf8WordScanner scanner = new Utf8WordScanner(processor, new Tokenizer(), null);
     for (int round = 0; round < 3000; round++) {
       assertSameOffsets(processor, scanner, randomText(random));
     }
