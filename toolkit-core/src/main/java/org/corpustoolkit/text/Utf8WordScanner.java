@@ -16,8 +16,8 @@ import java.util.Arrays;
  * byte before it, and given to the tokenizer's ICU path exactly as the tokenizer does. Chunks never
  * influence each other (every correction looks only at adjacent tokens, and whitespace separates chunks),
  * so a chunk's tokens are final when the chunk ends. A word token's id then comes from a per-thread cache
- * keyed by its bytes ({@link Utf8SurfaceCache}, whose main table the run's threads share); only a surface not seen before goes through the counting
- * form and the token filters of {@link TextProcessor}.
+ * keyed by its bytes ({@link Utf8SurfaceCache}, whose main table the run's threads share); only a surface
+ * not seen before goes through the counting form and the token filters of {@link TextProcessor}.
  *
  * <p>Asked to, a scan also records the offsets of all its tokens in the text's UTF-16 units (what
  * {@link Tokenizer#tokenize(String)} gives) and which of them are the words, so that the words' sentence
