@@ -47,19 +47,29 @@ final class SharedSurfaces {
 
     /** The entry of {@code text[start, end)} (head and hash given), or -1. */
     int get(byte[] text, int start, int end, long head, int hash) {
-      int length = end - start;
-      long[] t = table;
-      int mask = (t.length >>> 1) - 1;
-      for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
-        long key = t[slot << 1];
-        if (key == 0) {
-          return -1;
-        }
-        long value = t[(slot << 1) + 1];
-        if (key == head && (int) value == length
-            && (length <= 8 || sameBytes(text, start + 8, pool, tails[slot], length - 8))) {
-          return (int) (value >>> 32);
-        }
+      long value = find(table, tails, pool, text, start, end, head, hash);
+      return value == 0 ? -1 : (int) (value >>> 32);
+    }
+  }
+
+  /**
+   * The slot value {@code entry << 32 | length} of {@code text[start, end)} (head and hash given) in
+   * an open-addressing table of {@link Utf8SurfaceCache}'s layout, or 0 if it is not there (a length
+   * is never 0).
+   */
+  static long find(long[] table, int[] tails, byte[] pool, byte[] text, int start, int end, long head,
+      int hash) {
+    int length = end - start;
+    int mask = (table.length >>> 1) - 1;
+    for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
+      long key = table[slot << 1];
+      if (key == 0) {
+        return 0;
+      }
+      long value = table[(slot << 1) + 1];
+      if (key == head && (int) value == length
+          && (length <= 8 || sameBytes(text, start + 8, pool, tails[slot], length - 8))) {
+        return value;
       }
     }
   }
@@ -139,7 +149,8 @@ final class SharedSurfaces {
     return next;
   }
 
-  private static void insert(long[] table, int[] tails, long head, long value, int tail, int hash) {
+  /** Puts a surface (not there yet) into an open-addressing table of this layout. */
+  static void insert(long[] table, int[] tails, long head, long value, int tail, int hash) {
     int mask = (table.length >>> 1) - 1;
     int slot = hash & mask;
     while (table[slot << 1] != 0) {

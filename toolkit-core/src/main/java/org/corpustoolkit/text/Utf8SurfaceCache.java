@@ -132,53 +132,26 @@ final class Utf8SurfaceCache {
       r = -1;
     }
     SharedSurfaces.Snapshot s = snapshot;
-    if (s != null && s.size > 0) {
-      int entry = s.get(text, start, end, head, hash);
-      if (entry >= 0) {
-        long value = ((long) entry << 32) | (length & 0xFFFFFFFFL);
-        if (length <= 8) {
-          recent[r] = head;
-          recent[r + 1] = value;
-        } else if (length <= 16) {
-          recentLong[r] = head;
-          recentLong[r + 1] = second;
-          recentLong[r + 2] = value;
-        }
-        return entry;
-      }
-    }
-    long[] t = table;
-    int mask = (t.length >>> 1) - 1;
-    for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
-      long key = t[slot << 1];
-      if (key == 0) {
+    long value = s != null && s.size > 0
+        ? SharedSurfaces.find(s.table, s.tails, s.pool, text, start, end, head, hash) : 0;
+    if (value == 0) {
+      value = SharedSurfaces.find(table, tails, pool, text, start, end, head, hash);
+      if (value == 0) {
         return -1;
       }
-      long value = t[(slot << 1) + 1];
-      if (key == head && (int) value == length && (length <= 8 || sameTail(text, start + 8,
-          length - 8, tails[slot]))) {
-        if (length <= 8) {
-          recent[r] = head;
-          recent[r + 1] = value;
-        } else if (length <= 16) {
-          recentLong[r] = head;
-          recentLong[r + 1] = second;
-          recentLong[r + 2] = value;
-        }
-        return (int) (value >>> 32);
-      }
     }
+    // found in a main table: remember it in the front table of its length
+    if (length <= 8) {
+      recent[r] = head;
+      recent[r + 1] = value;
+    } else if (length <= 16) {
+      recentLong[r] = head;
+      recentLong[r + 1] = second;
+      recentLong[r + 2] = value;
+    }
+    return (int) (value >>> 32);
   }
 
-  private boolean sameTail(byte[] text, int from, int length, int offset) {
-    byte[] p = pool;
-    for (int i = 0; i < length; i++) {
-      if (p[offset + i] != text[from + i]) {
-        return false;
-      }
-    }
-    return true;
-  }
 
   /** Caches {@code entry} for {@code text[start, end)} (which must not be cached yet). */
   void put(byte[] text, int start, int end, long head, int hash, int entry) {
@@ -208,14 +181,7 @@ final class Utf8SurfaceCache {
   }
 
   private void insert(long head, long value, int tail, int hash) {
-    int mask = (table.length >>> 1) - 1;
-    int slot = hash & mask;
-    while (table[slot << 1] != 0) {
-      slot = (slot + 1) & mask;
-    }
-    table[slot << 1] = head;
-    table[(slot << 1) + 1] = value;
-    tails[slot] = tail;
+    SharedSurfaces.insert(table, tails, head, value, tail, hash);
   }
 
   private void grow() {
@@ -228,19 +194,9 @@ final class Utf8SurfaceCache {
       long head = old[s << 1];
       if (head != 0) {
         long value = old[(s << 1) + 1];
-        int length = (int) value;
         int tail = oldTails[s];
-        insert(head, value, tail, rehash(head, length, tail));
+        insert(head, value, tail, SharedSurfaces.hash(head, pool, tail, (int) value));
       }
     }
-  }
-
-  /** {@link #hash} of a cached token, from its head and its tail in the pool. */
-  private int rehash(long head, int length, int tail) {
-    long h = head * 0x9E3779B97F4A7C15L + length;
-    for (int i = 0; i < length - 8; i++) {
-      h = h * 31 + pool[tail + i];
-    }
-    return mix(h);
   }
 }
