@@ -3,6 +3,7 @@ package org.corpustoolkit.plugins.readability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Random;
+import org.corpustoolkit.plugins.RandomProse;
 import org.corpustoolkit.corpus.Corpus;
 import org.corpustoolkit.engine.ProgressListener;
 import org.corpustoolkit.engine.RunContext;
@@ -22,52 +23,7 @@ class ReadabilityPartsTest {
       "garden", "well-known", "don't", "Mr.", "Smith", "U.S.", "government", "information", "1984",
       "NATO", "a", "reading", "interesting", "bookkeeper", "e.g.", "London", "wanted", "Dr."};
   private static final String[] ENDS = {".", "!", "?", "", ".\"", ";", ","};
-
-  private static String sentence(Random random) {
-    StringBuilder sb = new StringBuilder();
-    int n = 1 + random.nextInt(12);
-    for (int w = 0; w < n; w++) {
-      String word = WORDS[random.nextInt(WORDS.length)];
-      sb.append(w == 0 ? Character.toUpperCase(word.charAt(0)) + word.substring(1) : " " + word);
-    }
-    return sb.append(ENDS[random.nextInt(ENDS.length)]).toString();
-  }
-
-  /** Hard-wrapped lines of under 80 characters, paragraphs separated by blank lines. */
-  private static String wrapped(Random random, int paragraphs) {
-    StringBuilder sb = new StringBuilder();
-    for (int p = 0; p < paragraphs; p++) {
-      int line = 0;
-      for (int s = 1 + random.nextInt(6); s > 0; s--) {
-        for (String word : sentence(random).split(" ")) {
-          if (line + word.length() > 70) {
-            sb.append('\n');
-            line = 0;
-          } else if (line > 0) {
-            sb.append(' ');
-            line++;
-          }
-          sb.append(word);
-          line += word.length();
-        }
-      }
-      sb.append("\n\n");
-    }
-    return sb.toString();
-  }
-
-  /** One paragraph per line (lines of 200 characters or more), no blank lines. */
-  private static String paragraphPerLine(Random random, int lines) {
-    StringBuilder sb = new StringBuilder();
-    for (int l = 0; l < lines; l++) {
-      int start = sb.length();
-      while (sb.length() - start < 220) {
-        sb.append(sb.length() == start ? "" : " ").append(sentence(random));
-      }
-      sb.append(".\n");
-    }
-    return sb.toString();
-  }
+  private static final RandomProse PROSE = new RandomProse(WORDS, ENDS, 12);
 
   private static RunContext context(Corpus corpus, int threads) {
     return new RunContext(corpus, TextSettings.defaults(), threads, w -> {}, ProgressListener.NONE);
@@ -85,8 +41,8 @@ class ReadabilityPartsTest {
   @CsvSource({"1, 1500, 1", "2, 2048, 2", "3, 3000, 3", "4, 1024, 2"})
   void hardWrappedTextInPartsCountsAsWholeDocuments(long seed, int segmentBytes, int threads) {
     Random random = new Random(seed);
-    Corpus corpus = Corpus.ofStrings(wrapped(random, 400), "Short text. Not split at all.",
-        wrapped(random, 40));
+    Corpus corpus = Corpus.ofStrings(PROSE.wrapped(random, 400), "Short text. Not split at all.",
+        PROSE.wrapped(random, 40));
     assertThat(partsOf(corpus, segmentBytes, 0)).isGreaterThan(5);
     ReadabilityAnalyser analyser = new ReadabilityAnalyser();
     String whole = result(analyser.analyse(context(corpus, 1), ReadabilityOptions.defaults()));
@@ -100,7 +56,8 @@ class ReadabilityPartsTest {
   @Test
   void paragraphPerLineTextInPartsCountsAsWholeDocuments() {
     Random random = new Random(7);
-    Corpus corpus = Corpus.ofStrings(paragraphPerLine(random, 40), paragraphPerLine(random, 10));
+    Corpus corpus = Corpus.ofStrings(PROSE.paragraphPerLine(random, 40),
+        PROSE.paragraphPerLine(random, 10));
     assertThat(partsOf(corpus, 1024, 0)).isGreaterThan(5);
     ReadabilityAnalyser analyser = new ReadabilityAnalyser();
     String whole = result(analyser.analyse(context(corpus, 1), ReadabilityOptions.defaults()));
@@ -114,7 +71,7 @@ class ReadabilityPartsTest {
     // hard-wrapped text without blank lines: a cut at a line break may fall inside a sentence
     Random random = new Random(11);
     StringBuilder text = new StringBuilder();
-    for (String line : wrapped(random, 60).split("\n")) {
+    for (String line : PROSE.wrapped(random, 60).split("\n")) {
       if (!line.isEmpty()) {
         text.append(line).append('\n');
       }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import org.corpustoolkit.plugins.RandomProse;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.corpustoolkit.corpus.Corpus;
@@ -40,39 +41,7 @@ class RegisterPartsTest {
       "Elizabeth", "London", "walked", "quickly", "beautiful", "1984", "Mr.", "U.S.", "e.g.", "cat",
       "garden", "reading", "interesting", "bookkeeper", "well-known", "her", "them", "our"};
   private static final String[] ENDS = {".", "!", "?", "", ".\"", ";", ","};
-
-  private static String sentence(Random random) {
-    StringBuilder sb = new StringBuilder();
-    int n = 1 + random.nextInt(14);
-    for (int w = 0; w < n; w++) {
-      String word = WORDS[random.nextInt(WORDS.length)];
-      sb.append(w == 0 ? Character.toUpperCase(word.charAt(0)) + word.substring(1) : " " + word);
-    }
-    return sb.append(ENDS[random.nextInt(ENDS.length)]).toString();
-  }
-
-  /** Hard-wrapped lines of under 80 characters, paragraphs separated by blank lines. */
-  static String wrapped(Random random, int paragraphs) {
-    StringBuilder sb = new StringBuilder();
-    for (int p = 0; p < paragraphs; p++) {
-      int line = 0;
-      for (int s = 1 + random.nextInt(6); s > 0; s--) {
-        for (String word : sentence(random).split(" ")) {
-          if (line + word.length() > 70) {
-            sb.append('\n');
-            line = 0;
-          } else if (line > 0) {
-            sb.append(' ');
-            line++;
-          }
-          sb.append(word);
-          line += word.length();
-        }
-      }
-      sb.append("\n\n");
-    }
-    return sb.toString();
-  }
+  private static final RandomProse PROSE = new RandomProse(WORDS, ENDS, 14);
 
   private static RunContext context(Corpus corpus, int threads) {
     return new RunContext(corpus, TextSettings.defaults(), threads, w -> {}, ProgressListener.NONE);
@@ -130,8 +99,8 @@ class RegisterPartsTest {
   void documentsReadInPartsGiveTheRowsOfWholeDocuments(long seed, int segmentBytes, int threads,
       int window) {
     Random random = new Random(seed);
-    Corpus corpus = Corpus.ofStrings(wrapped(random, 300), "Short text. Not split at all.", "",
-        wrapped(random, 40), "More. Or less, we're kind of tired.");
+    Corpus corpus = Corpus.ofStrings(PROSE.wrapped(random, 300), "Short text. Not split at all.", "",
+        PROSE.wrapped(random, 40), "More. Or less, we're kind of tired.");
     RegisterOptions options = window == 100 ? RegisterOptions.defaults() : SMALL_WINDOWS;
     assertThat(PassCountingContext.partsOf(context(corpus, 1).withSegmentBytes(segmentBytes), 0))
         .isGreaterThan(5);
@@ -148,7 +117,7 @@ class RegisterPartsTest {
   void annotatorTagsInPartsAreThoseOfWholeDocuments() {
     // the annotator tags sentence by sentence, so parts cut between sentences get the same tags
     Random random = new Random(17);
-    Corpus corpus = Corpus.ofStrings(wrapped(random, 120), wrapped(random, 30));
+    Corpus corpus = Corpus.ofStrings(PROSE.wrapped(random, 120), PROSE.wrapped(random, 30));
     TestingAnnotator annotator = new TestingAnnotator();
     RunContext whole = RunContext.forTesting(corpus, annotator);
     List<RegisterRow> expected = wholeDocumentRows(whole,
@@ -165,7 +134,8 @@ class RegisterPartsTest {
   @Test
   void theSameRowsWhateverTheThreads() {
     Random random = new Random(21);
-    Corpus corpus = Corpus.ofStrings(wrapped(random, 200), wrapped(random, 5), wrapped(random, 80));
+    Corpus corpus = Corpus.ofStrings(PROSE.wrapped(random, 200), PROSE.wrapped(random, 5),
+        PROSE.wrapped(random, 80));
     RegisterReport one = new RegisterAnalyser(Set.of()).analyse(
         context(corpus, 1).withSegmentBytes(900), SMALL_WINDOWS);
     for (int threads = 2; threads <= 3; threads++) {
@@ -180,12 +150,12 @@ class RegisterPartsTest {
     // hard-wrapped text without blank lines: a cut at a line break may fall inside a sentence
     Random random = new Random(11);
     StringBuilder text = new StringBuilder();
-    for (String line : wrapped(random, 60).split("\n")) {
+    for (String line : PROSE.wrapped(random, 60).split("\n")) {
       if (!line.isEmpty()) {
         text.append(line).append('\n');
       }
     }
-    Corpus corpus = Corpus.ofStrings(text.toString(), wrapped(random, 3));
+    Corpus corpus = Corpus.ofStrings(text.toString(), PROSE.wrapped(random, 3));
     assertThat(PassCountingContext.partsOf(context(corpus, 1).withSegmentBytes(400), 0))
         .isGreaterThan(5);
     PassCountingContext parts = new PassCountingContext(context(corpus, 2).withSegmentBytes(400));
@@ -199,7 +169,7 @@ class RegisterPartsTest {
   void idsPastTheBudgetGoToATemporaryFileThatIsDeleted(long keptWords, int threads,
       @TempDir Path directory) throws IOException {
     Random random = new Random(keptWords + threads);
-    Corpus corpus = Corpus.ofStrings(wrapped(random, 150), "", wrapped(random, 20));
+    Corpus corpus = Corpus.ofStrings(PROSE.wrapped(random, 150), "", PROSE.wrapped(random, 20));
     RegisterAnalyser inMemory = new RegisterAnalyser(Set.of());
     RegisterAnalyser spilling = new RegisterAnalyser(Set.of(), keptWords, directory);
     RegisterAnalyser.Reading reading = spilling.read(context(corpus, threads).withSegmentBytes(1000),
@@ -218,7 +188,7 @@ class RegisterPartsTest {
   @Test
   void aTemporaryFileThatCannotBeWrittenKeepsTheIdsInMemoryWithAWarning(@TempDir Path directory) {
     Random random = new Random(5);
-    Corpus corpus = Corpus.ofStrings(wrapped(random, 60), wrapped(random, 10));
+    Corpus corpus = Corpus.ofStrings(PROSE.wrapped(random, 60), PROSE.wrapped(random, 10));
     List<String> warnings = new ArrayList<>();
     RunContext context = new RunContext(corpus, TextSettings.defaults(), 2, warnings::add,
         ProgressListener.NONE).withSegmentBytes(1000);
