@@ -58,6 +58,20 @@ public final class RandomProse {
     return sb.toString();
   }
 
+  /**
+   * {@link #wrapped} without its blank lines: hard-wrapped lines with no paragraph breaks, so that a
+   * cut at a line break may fall inside a sentence.
+   */
+  public String wrappedWithoutBlankLines(Random random, int paragraphs) {
+    StringBuilder text = new StringBuilder();
+    for (String line : wrapped(random, paragraphs).split("\n")) {
+      if (!line.isEmpty()) {
+        text.append(line).append('\n');
+      }
+    }
+    return text.toString();
+  }
+
   /** One paragraph per line (lines of 220 characters or more, each ending ".\n"), no blank lines. */
   public String paragraphPerLine(Random random, int lines) {
     StringBuilder sb = new StringBuilder();

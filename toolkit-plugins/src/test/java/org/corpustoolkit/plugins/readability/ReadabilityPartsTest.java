@@ -70,13 +70,7 @@ class ReadabilityPartsTest {
   void aCutThatCouldChangeASentenceCountsAgainFromWholeDocuments() {
     // hard-wrapped text without blank lines: a cut at a line break may fall inside a sentence
     Random random = new Random(11);
-    StringBuilder text = new StringBuilder();
-    for (String line : PROSE.wrapped(random, 60).split("\n")) {
-      if (!line.isEmpty()) {
-        text.append(line).append('\n');
-      }
-    }
-    Corpus corpus = Corpus.ofStrings(text.toString());
+    Corpus corpus = Corpus.ofStrings(PROSE.wrappedWithoutBlankLines(random, 60));
     assertThat(partsOf(corpus, 400, 0)).isGreaterThan(5);
     ReadabilityAnalyser analyser = new ReadabilityAnalyser();
     String whole = result(analyser.analyse(context(corpus, 1), ReadabilityOptions.defaults()));

@@ -149,13 +149,8 @@ class RegisterPartsTest {
   void aCutThatCouldChangeASentenceIsReadAgainFromWholeDocuments() {
     // hard-wrapped text without blank lines: a cut at a line break may fall inside a sentence
     Random random = new Random(11);
-    StringBuilder text = new StringBuilder();
-    for (String line : PROSE.wrapped(random, 60).split("\n")) {
-      if (!line.isEmpty()) {
-        text.append(line).append('\n');
-      }
-    }
-    Corpus corpus = Corpus.ofStrings(text.toString(), PROSE.wrapped(random, 3));
+    Corpus corpus = Corpus.ofStrings(PROSE.wrappedWithoutBlankLines(random, 60),
+        PROSE.wrapped(random, 3));
     assertThat(PassCountingContext.partsOf(context(corpus, 1).withSegmentBytes(400), 0))
         .isGreaterThan(5);
     PassCountingContext parts = new PassCountingContext(context(corpus, 2).withSegmentBytes(400));
