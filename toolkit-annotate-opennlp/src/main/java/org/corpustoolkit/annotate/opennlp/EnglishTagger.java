@@ -1,12 +1,17 @@
 package org.corpustoolkit.annotate.opennlp;
 
 import java.util.Arrays;
+import opennlp.tools.lemmatizer.LemmatizerContextGenerator;
 import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.lemmatizer.LemmatizerModel;
+import opennlp.tools.ml.BeamSearch;
+import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTagFormat;
 import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.util.SequenceValidator;
 import org.corpustoolkit.spi.Annotator;
+import org.corpustoolkit.spi.PluginException;
 
 /**
  * Tags and lemmatises English sentences on one thread, with its own OpenNLP {@link POSTaggerME} and
@@ -42,7 +47,9 @@ import org.corpustoolkit.spi.Annotator;
  */
 final class EnglishTagger implements Annotator.Tagger {
   private final POSTaggerME tagger;
-  private final LemmatizerME lemmatizer;
+  private final SelectingBeamSearch lemmatizer;
+  private final LemmatizerContextGenerator lemmaContexts;
+  private final SequenceValidator<String> lemmaValidator;
 
   // scratch buffers, reused from sentence to sentence
   private String[] parts = new String[64];
@@ -52,7 +59,34 @@ final class EnglishTagger implements Annotator.Tagger {
 
   EnglishTagger(POSModel pos, LemmatizerModel lemmas) {
     this.tagger = new POSTaggerME(pos, POSTagFormat.UD);
-    this.lemmatizer = new LemmatizerME(lemmas);
+    // LemmatizerME's search, made faster and kept identical (SelectingBeamSearch): the same model,
+    // beam size, context generator and validator as LemmatizerME takes from the model.
+    Object model = lemmas.getArtifact(LEMMA_MODEL_ENTRY);
+    if (!(model instanceof MaxentModel maxent)) {
+      throw new PluginException("the English lemmatiser's model is not a maximum-entropy model");
+    }
+    String beam = lemmas.getManifestProperty(BeamSearch.BEAM_SIZE_PARAMETER);
+    this.lemmatizer = new SelectingBeamSearch(
+        beam == null ? LemmatizerME.DEFAULT_BEAM_SIZE : Integer.parseInt(beam), maxent);
+    this.lemmaContexts = lemmas.getFactory().getContextGenerator();
+    this.lemmaValidator = lemmas.getFactory().getSequenceValidator();
+  }
+
+  /** The entry of a lemmatiser model's archive that holds its maximum-entropy model. */
+  static final String LEMMA_MODEL_ENTRY = "lemmatizer.model";
+
+  /**
+   * The lemmas of {@code words} tagged {@code tags}, as {@code LemmatizerME.lemmatize(words, tags)}
+   * gives them: the best sequence of shortest edit scripts, decoded against the words.
+   */
+  String[] lemmatize(String[] words, String[] tags) {
+    String[] scripts = lemmatizer.bestSequence(words, new Object[] {tags}, lemmaContexts,
+        lemmaValidator);
+    if (scripts == null) {
+      throw new IllegalStateException("the lemmatiser found no sequence for a sentence of "
+          + words.length + " tokens");
+    }
+    return LemmatizerME.decodeLemmas(words, scripts);
   }
 
   @Override
@@ -98,7 +132,7 @@ final class EnglishTagger implements Annotator.Tagger {
     first[n] = count;
     String[] words = Arrays.copyOf(parts, count);
     String[] partTags = tagger.tag(words);
-    String[] partLemmas = lemmatizer.lemmatize(words, partTags);
+    String[] partLemmas = lemmatize(words, partTags);
     for (int t = 0; t < n; t++) {
       int h = head[t];
       String tag = host(partTags[h]);
