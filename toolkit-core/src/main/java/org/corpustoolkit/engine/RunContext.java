@@ -59,6 +59,10 @@ public final class RunContext implements AnalysisContext {
   private final Vocabulary vocabulary = new Vocabulary();
   private volatile CorpusStats stats = new CorpusStats(0, 0, 0, 0, 0);
   private final int segmentBytes;
+  /** An analyser of this run asked for lemmas ({@link #requireAnnotations}). */
+  private volatile boolean lemmasRequired;
+  /** Documents are tagged without lemmas: {@link #requireTags} was called, and no analyser needs lemmas. */
+  private volatile boolean tagsOnly;
 
   /**
    * Default size of the parts large documents are read in by {@link #processSegments}: 1 MiB. Measured
@@ -158,6 +162,21 @@ public final class RunContext implements AnalysisContext {
 
   @Override
   public String requireAnnotations() {
+    lemmasRequired = true;
+    tagsOnly = false;
+    return loadAnnotator();
+  }
+
+  @Override
+  public String requireTags() {
+    String description = loadAnnotator();
+    if (!lemmasRequired) {
+      tagsOnly = true;
+    }
+    return description;
+  }
+
+  private String loadAnnotator() {
     Annotator annotator = annotator();
     annotator.newTagger(); // loads the models now, so that a broken model fails before the run
     return annotator.description();
@@ -178,7 +197,7 @@ public final class RunContext implements AnalysisContext {
 
   private TextProcessor newProcessor() {
     DocumentAnnotator annotator = new DocumentAnnotator(() -> annotator().newTagger(),
-        new CountingForm(settings.caseSensitive()), vocabulary);
+        new CountingForm(settings.caseSensitive()), vocabulary, () -> tagsOnly);
     return new TextProcessor(settings, vocabulary, annotator::annotate);
   }
 

@@ -169,6 +169,22 @@ public interface AnalysisContext {
     throw new UsageException("part-of-speech tags and lemmas are not available in this run");
   }
 
+  /**
+   * As {@link #requireAnnotations()}, for analysers that read part-of-speech tags and never lemmas
+   * ({@code ctk register}, {@code ctk frequency --by pos}): unless an analyser of the run also calls
+   * {@link #requireAnnotations()}, documents are then tagged without being lemmatised
+   * ({@link Annotator.Tagger#tag}), which for the English annotator costs a fraction of the time, and
+   * their {@link org.corpustoolkit.text.Annotations} hold no lemmas
+   * ({@link org.corpustoolkit.text.Annotations#hasLemmas()}).
+   *
+   * @return one line naming the annotator, for notes and provenance
+   * @throws UsageException if no annotator is installed for the language
+   * @since 0.5
+   */
+  default String requireTags() {
+    return requireAnnotations();
+  }
+
   /** Size of the corpus as read by the most recent pass. */
   CorpusStats corpusStats();
 

@@ -56,5 +56,19 @@ public interface Annotator {
      * @param lemmas receives a lemma per token; null means "the token itself"
      */
     void annotate(String[] tokens, String[] tags, String[] lemmas);
+
+    /**
+     * Tags one sentence without lemmatising it, for runs that read tags only
+     * ({@link AnalysisContext#requireTags()}). The tags must be those {@link #annotate} gives. The
+     * default calls {@link #annotate} and drops the lemmas; a tagger whose lemmatiser is a separate,
+     * costly step overrides it.
+     *
+     * @param tokens the tokens of the sentence as written
+     * @param tags receives a Universal Dependencies UPOS tag per token
+     * @since 0.5
+     */
+    default void tag(String[] tokens, String[] tags) {
+      annotate(tokens, tags, new String[tokens.length]);
+    }
   }
 }

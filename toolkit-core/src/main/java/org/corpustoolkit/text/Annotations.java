@@ -41,6 +41,40 @@ public final class Annotations {
   }
 
   /**
+   * Tags of {@code document} without lemmas (a run that asked for tags only,
+   * {@link org.corpustoolkit.spi.AnalysisContext#requireTags()}): reading a lemma then fails.
+   *
+   * @param pos {@link UniversalPos#ordinal()} of each token's tag (taken, not copied)
+   * @since 0.5
+   */
+  public static Annotations tagsOnly(TokenizedDocument document, byte[] pos) {
+    Objects.requireNonNull(document, "document");
+    if (pos.length != document.size()) {
+      throw new IllegalArgumentException("annotations must have one entry per token ("
+          + document.size() + "), not " + pos.length + " tags");
+    }
+    return new Annotations(document, pos, null);
+  }
+
+  /**
+   * True if these annotations hold lemmas: false only in a run that asked for tags alone
+   * ({@link org.corpustoolkit.spi.AnalysisContext#requireTags()}).
+   *
+   * @since 0.5
+   */
+  public boolean hasLemmas() {
+    return lemmaIds != null;
+  }
+
+  private int[] lemmaIds() {
+    if (lemmaIds == null) {
+      throw new IllegalStateException("lemmas were not computed in this run: an analyser that reads "
+          + "lemmas must call AnalysisContext.requireAnnotations(), not requireTags()");
+    }
+    return lemmaIds;
+  }
+
+  /**
    * Annotations of {@code document} from arrays parallel to its tokens (taken, not copied): for
    * annotation engines, not analysers.
    *
@@ -68,12 +102,12 @@ public final class Annotations {
 
   /** Vocabulary id of the lemma of token {@code i} (a counting form). */
   public int lemmaId(int i) {
-    return lemmaIds[i];
+    return lemmaIds()[i];
   }
 
   /** Lemma of token {@code i}, as a counting form. */
   public String lemma(int i) {
-    return document.vocabulary().form(lemmaIds[i]);
+    return document.vocabulary().form(lemmaIds()[i]);
   }
 
   /** Tag ordinals of the word tokens only, parallel to {@link TokenizedDocument#wordIds()}. */
@@ -86,6 +120,7 @@ public final class Annotations {
 
   /** Lemma ids of the word tokens only, parallel to {@link TokenizedDocument#wordIds()}. */
   public int[] wordLemmaIds() {
+    lemmaIds();
     if (wordLemmaIds == null) {
       computeWordView();
     }
@@ -95,16 +130,18 @@ public final class Annotations {
   private void computeWordView() {
     int n = pos.length;
     byte[] tags = new byte[n];
-    int[] lemmas = new int[n];
+    int[] lemmas = lemmaIds == null ? null : new int[n];
     int w = 0;
     for (int i = 0; i < n; i++) {
       if (document.isWord(i)) {
         tags[w] = pos[i];
-        lemmas[w] = lemmaIds[i];
+        if (lemmas != null) {
+          lemmas[w] = lemmaIds[i];
+        }
         w++;
       }
     }
-    wordLemmaIds = Arrays.copyOf(lemmas, w);
+    wordLemmaIds = lemmas == null ? null : Arrays.copyOf(lemmas, w);
     wordPos = Arrays.copyOf(tags, w);
   }
 }

@@ -105,4 +105,70 @@ class RunContextTest {
     assertThatThrownBy(() -> context.withThreads(1).runTasks(checked))
         .isInstanceOf(CtkException.class).hasMessageContaining("disk");
   }
+
+  /** An annotator that tags every token NOUN with itself upper-cased as lemma, and counts its calls. */
+  private static final class CountingAnnotator implements org.corpustoolkit.spi.Annotator {
+    final java.util.concurrent.atomic.AtomicInteger annotated = new java.util.concurrent.atomic.AtomicInteger();
+    final java.util.concurrent.atomic.AtomicInteger tagged = new java.util.concurrent.atomic.AtomicInteger();
+
+    @Override
+    public String language() {
+      return "en";
+    }
+
+    @Override
+    public String description() {
+      return "counting";
+    }
+
+    @Override
+    public Tagger newTagger() {
+      return new Tagger() {
+        @Override
+        public void annotate(String[] tokens, String[] tags, String[] lemmas) {
+          annotated.incrementAndGet();
+          for (int i = 0; i < tokens.length; i++) {
+            tags[i] = "NOUN";
+            lemmas[i] = tokens[i].toUpperCase(java.util.Locale.ROOT) + "X";
+          }
+        }
+
+        @Override
+        public void tag(String[] tokens, String[] tags) {
+          tagged.incrementAndGet();
+          java.util.Arrays.fill(tags, "NOUN");
+        }
+      };
+    }
+  }
+
+  @Test
+  void aRunThatAsksForTagsOnlyIsNotLemmatisedUnlessAnotherAnalyserAsksForLemmas() {
+    Corpus corpus = Corpus.ofStrings("Cats sat. Dogs ran.");
+    CountingAnnotator annotator = new CountingAnnotator();
+    RunContext context = RunContext.forTesting(corpus, annotator);
+    assertThat(context.requireTags()).isEqualTo("counting");
+    TokenizedDocument doc = context.documents().iterator().next();
+    var annotations = doc.annotations();
+    assertThat(annotations.hasLemmas()).isFalse();
+    assertThat(annotations.pos(0)).isEqualTo(org.corpustoolkit.text.UniversalPos.NOUN);
+    assertThat(annotations.wordPos()).hasSize(4);
+    assertThatThrownBy(() -> annotations.lemma(0)).isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("requireAnnotations");
+    assertThatThrownBy(annotations::wordLemmaIds).isInstanceOf(IllegalStateException.class);
+    assertThat(annotator.tagged).hasValue(2);
+    assertThat(annotator.annotated).hasValue(0);
+
+    // an analyser that reads lemmas asks for them: later documents are lemmatised, whatever the order
+    context.requireAnnotations();
+    context.requireTags();
+    TokenizedDocument again = context.documents().iterator().next();
+    assertThat(again.annotations().hasLemmas()).isTrue();
+    assertThat(again.annotations().lemma(0)).isEqualTo("catsx");
+    assertThat(annotator.annotated).hasValue(2);
+
+    // a run that never asks keeps lemmas (analysers that read annotations() without asking first)
+    RunContext plain = RunContext.forTesting(corpus, annotator);
+    assertThat(plain.documents().iterator().next().annotations().hasLemmas()).isTrue();
+  }
 }

@@ -23,8 +23,10 @@ public final class TestingAnnotator implements Annotator {
       Map.entry("here", "ADV here"), Map.entry("there", "ADV there"),
       Map.entry("moscow’s", "PROPN Moscow"));
 
-  /** Sentences annotated so far, by all taggers. */
+  /** Sentences annotated or tagged so far, by all taggers. */
   public final AtomicInteger sentences = new AtomicInteger();
+  /** Of those, the sentences tagged without lemmas ({@link Tagger#tag}). */
+  public final AtomicInteger taggedOnly = new AtomicInteger();
 
   @Override
   public String language() {
@@ -38,18 +40,32 @@ public final class TestingAnnotator implements Annotator {
 
   @Override
   public Tagger newTagger() {
-    return (tokens, tags, lemmas) -> {
-      sentences.incrementAndGet();
-      for (int i = 0; i < tokens.length; i++) {
-        String entry = DICTIONARY.get(tokens[i].toLowerCase(Locale.ROOT));
-        if (entry != null) {
-          tags[i] = entry.substring(0, entry.indexOf(' '));
-          lemmas[i] = entry.substring(entry.indexOf(' ') + 1);
-        } else {
-          tags[i] = tokens[i].codePoints().anyMatch(Character::isLetterOrDigit) ? "NOUN" : "PUNCT";
-          lemmas[i] = null;
-        }
+    return new Tagger() {
+      @Override
+      public void annotate(String[] tokens, String[] tags, String[] lemmas) {
+        sentences.incrementAndGet();
+        look(tokens, tags, lemmas);
+      }
+
+      @Override
+      public void tag(String[] tokens, String[] tags) {
+        sentences.incrementAndGet();
+        taggedOnly.incrementAndGet();
+        look(tokens, tags, new String[tokens.length]);
       }
     };
+  }
+
+  private static void look(String[] tokens, String[] tags, String[] lemmas) {
+    for (int i = 0; i < tokens.length; i++) {
+      String entry = DICTIONARY.get(tokens[i].toLowerCase(Locale.ROOT));
+      if (entry != null) {
+        tags[i] = entry.substring(0, entry.indexOf(' '));
+        lemmas[i] = entry.substring(entry.indexOf(' ') + 1);
+      } else {
+        tags[i] = tokens[i].codePoints().anyMatch(Character::isLetterOrDigit) ? "NOUN" : "PUNCT";
+        lemmas[i] = null;
+      }
+    }
   }
 }

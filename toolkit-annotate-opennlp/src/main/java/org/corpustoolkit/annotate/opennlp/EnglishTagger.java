@@ -91,6 +91,21 @@ final class EnglishTagger implements Annotator.Tagger {
 
   @Override
   public void annotate(String[] tokens, String[] tags, String[] lemmas) {
+    run(tokens, tags, lemmas);
+  }
+
+  /**
+   * Tags without lemmatising, except a sentence with a hyphenated word whose head is tagged VERB: the
+   * head's lemma decides whether the word is a compound adjective, so that sentence is lemmatised too
+   * and the tags are always those of {@link #annotate}.
+   */
+  @Override
+  public void tag(String[] tokens, String[] tags) {
+    run(tokens, tags, null);
+  }
+
+  /** Tags {@code tokens} into {@code tags}, and lemmatises them into {@code lemmas} unless null. */
+  private void run(String[] tokens, String[] tags, String[] lemmas) {
     int n = tokens.length;
     if (first.length < n + 1) {
       first = new int[n + 1];
@@ -132,14 +147,20 @@ final class EnglishTagger implements Annotator.Tagger {
     first[n] = count;
     String[] words = Arrays.copyOf(parts, count);
     String[] partTags = tagger.tag(words);
-    String[] partLemmas = lemmatize(words, partTags);
+    String[] partLemmas = lemmas != null || tagDependsOnLemma(n, partTags)
+        ? lemmatize(words, partTags) : null;
     for (int t = 0; t < n; t++) {
       int h = head[t];
       String tag = host(partTags[h]);
       tags[t] = tag;
+      if (partLemmas == null) {
+        continue;
+      }
       String lemma = hostLemma(partLemmas[h], words[h], tag);
       if (lemma == null) {
-        lemmas[t] = null;
+        if (lemmas != null) {
+          lemmas[t] = null;
+        }
         continue;
       }
       if (hostEnd[t] - first[t] > 1) { // a hyphenated word: its other parts as written
@@ -154,9 +175,24 @@ final class EnglishTagger implements Annotator.Tagger {
           lemma = sb.toString();
         }
       }
-      lemmas[t] = lemma == null ? String.join("", Arrays.copyOfRange(words, first[t], hostEnd[t]))
-          : lemma;
+      if (lemmas != null) {
+        lemmas[t] = lemma == null
+            ? String.join("", Arrays.copyOfRange(words, first[t], hostEnd[t])) : lemma;
+      }
     }
+  }
+
+  /**
+   * True if a token of the sentence just split is a hyphenated word whose head (not its first part) is
+   * tagged VERB: only then can a lemma change a tag ({@link #isCompoundAdjective}).
+   */
+  private boolean tagDependsOnLemma(int n, String[] partTags) {
+    for (int t = 0; t < n; t++) {
+      if (hostEnd[t] - first[t] > 1 && head[t] != first[t] && host(partTags[head[t]]).equals("VERB")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

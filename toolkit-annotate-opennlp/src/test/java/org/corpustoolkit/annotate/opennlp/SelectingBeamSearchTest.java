@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Test;
 /**
  * {@link SelectingBeamSearch} against OpenNLP's own {@code BeamSearch}: the same threshold as sorting,
  * and, through {@link EnglishTagger#lemmatize}, the same lemmas as {@code LemmatizerME} on every
- * sentence of the seed corpus and of sentences written to be hard.
+ * sentence of the seed corpus and of sentences written to be hard; and {@link EnglishTagger#tag}, which
+ * skips the lemmatiser, against the tags of {@link EnglishTagger#annotate}.
  */
 class SelectingBeamSearchTest {
   private static POSModel posModel;
@@ -81,6 +82,41 @@ class SelectingBeamSearchTest {
 
   @Test
   void lemmasAreThoseOfLemmatizerMeOnEverySentence() throws IOException {
+    List<String[]> sentences = testSentences();
+    POSTaggerME tagger = new POSTaggerME(posModel, POSTagFormat.UD);
+    LemmatizerME reference = new LemmatizerME(lemmaModel);
+    EnglishTagger fast = new EnglishTagger(posModel, lemmaModel);
+    int tokens = 0;
+    for (String[] words : sentences) {
+      String[] tags = tagger.tag(words);
+      String[] expected = reference.lemmatize(words, tags);
+      String[] actual = fast.lemmatize(words, tags);
+      tokens += words.length;
+      assertThat(actual).as(String.join(" ", words)).containsExactly(expected);
+    }
+    assertThat(tokens).isGreaterThan(1000);
+  }
+
+  @Test
+  void tagsAloneAreThoseOfAnnotate() throws IOException {
+    EnglishTagger tagger = new EnglishTagger(posModel, lemmaModel);
+    int adjectives = 0;
+    for (String[] words : testSentences()) {
+      String[] tags = new String[words.length];
+      String[] lemmas = new String[words.length];
+      tagger.annotate(words, tags, lemmas);
+      String[] alone = new String[words.length];
+      tagger.tag(words, alone);
+      assertThat(alone).as(String.join(" ", words)).containsExactly(tags);
+      for (int i = 0; i < words.length; i++) {
+        adjectives += words[i].contains("-") && tags[i].equals("ADJ") ? 1 : 0;
+      }
+    }
+    assertThat(adjectives).as("compound adjectives, whose tag comes from a lemma").isPositive();
+  }
+
+  /** The seed corpus's sentences, hard sentences, and word salad from their words. */
+  private static List<String[]> testSentences() throws IOException {
     List<String[]> sentences = new ArrayList<>();
     try (Stream<Path> seeds = Files.list(Path.of("..", "seeds"))) {
       for (Path seed : seeds.sorted().toList()) {
@@ -90,8 +126,9 @@ class SelectingBeamSearchTest {
     sentences.addAll(sentences("""
         The striped bats were hanging on their feet and ate best fishes. She'd've gone, hadn't she? \
         Running, runners ran; the geese's geese were better than the best-known mice. Don't! \
-        He re-elected them in 1999, 2000 and 2024-25: COVID-19 infections fell 12.5% (see \
-        https://example.org/x). The children's toys are theirs, not ours; whom did they meet? \
+        A well-known, government-backed and long-standing plan was re-elected; the ground-based \
+        ones co-founded it. He re-elected them in 1999, 2000 and 2024-25: COVID-19 infections fell \
+        12.5% (see https://example.org/x). The children's toys are theirs, not ours; whom did they meet? \
         Leaves leave; saw saws; does does; lead leads; wound wounds; bass basses."""));
     assertThat(sentences).hasSizeGreaterThan(50);
     // and word salad from the same words, which leaves the models unsure and the beam full
@@ -104,23 +141,7 @@ class SelectingBeamSearchTest {
       }
       sentences.add(words);
     }
-    POSTaggerME tagger = new POSTaggerME(posModel, POSTagFormat.UD);
-    LemmatizerME reference = new LemmatizerME(lemmaModel);
-    EnglishTagger fast = new EnglishTagger(posModel, lemmaModel);
-    int differences = 0;
-    int tokens = 0;
-    for (String[] words : sentences) {
-      String[] tags = tagger.tag(words);
-      String[] expected = reference.lemmatize(words, tags);
-      String[] actual = fast.lemmatize(words, tags);
-      tokens += words.length;
-      if (!Arrays.equals(expected, actual)) {
-        differences++;
-      }
-      assertThat(actual).as(String.join(" ", words)).containsExactly(expected);
-    }
-    assertThat(differences).isZero();
-    assertThat(tokens).isGreaterThan(1000);
+    return sentences;
   }
 
   /** ctk's sentences of {@code text}, as the surfaces of their tokens. */

@@ -128,8 +128,11 @@ public final class FrequencyAnalyser implements Analyser<FrequencyOptions> {
     for (int i = 0; i < lists.size(); i++) {
       FrequencyOptions o = lists.get(i);
       ItemType by = o.by();
-      if (by.needsAnnotations() && annotator == null) {
-        annotator = context.requireAnnotations();
+      if (by.needsAnnotations()) {
+        // pos and word/pos lists read tags only, which spares the lemmatiser unless a lemma list needs it
+        String description = by == ItemType.LEMMA ? context.requireAnnotations()
+            : context.requireTags();
+        annotator = annotator == null ? description : annotator;
       }
       itemVocabularies.computeIfAbsent(by, b -> b == ItemType.WORD || b == ItemType.LEMMA
           ? context.vocabulary() : new Vocabulary());

@@ -210,7 +210,7 @@ public final class RegisterAnalyser implements Analyser<RegisterOptions> {
   /** The run's annotator as a tag source, or empty when none is installed for the language. */
   private static Optional<TagSource> annotatorTags(AnalysisContext context) {
     try {
-      return Optional.of(new AnnotatorTagSource(context.requireAnnotations()));
+      return Optional.of(new AnnotatorTagSource(context.requireTags()));
     } catch (org.corpustoolkit.spi.UsageException noAnnotator) {
       return Optional.empty();
     }

@@ -98,6 +98,30 @@ class FrequencyByAnnotationTest {
   }
 
   @Test
+  void tagListsTagWithoutLemmatisingAndLemmaListsLemmatise() {
+    for (ItemType by : List.of(ItemType.POS, ItemType.WORD_POS)) {
+      TestingAnnotator annotator = new TestingAnnotator();
+      run(by, annotator, 1, Set.of());
+      assertThat(annotator.sentences).as(by.toString()).hasValue(4);
+      assertThat(annotator.taggedOnly).as(by.toString()).hasValue(4);
+    }
+    TestingAnnotator annotator = new TestingAnnotator();
+    run(ItemType.LEMMA, annotator, 1, Set.of());
+    assertThat(annotator.taggedOnly).hasValue(0);
+    // one pass for a tag list and a lemma list (as ctk report asks): the lemma list needs lemmas
+    TestingAnnotator both = new TestingAnnotator();
+    RunContext context = new RunContext(CORPUS, new TextSettings(false, Set.of(), "en"), 1, w -> {},
+        ProgressListener.NONE, Map.of("en", both));
+    List<FrequencyList> lists = analyser.analyseTogether(context, List.of(
+        FrequencyOptions.defaults().withDispersion(false).by(ItemType.POS),
+        FrequencyOptions.defaults().withDispersion(false).by(ItemType.LEMMA)));
+    assertThat(both.taggedOnly).hasValue(0);
+    assertThat(lists.get(0).frequencyOf("NOUN")).isEqualTo(run(ItemType.POS, new TestingAnnotator(), 1,
+        Set.of()).frequencyOf("NOUN"));
+    assertThat(lists.get(1).frequencyOf("be")).isEqualTo(3);
+  }
+
+  @Test
   void lemmasNeedAnAnnotatorForTheLanguage() {
     assertThatThrownBy(() -> analyser.analyse(RunContext.forTesting(CORPUS),
         FrequencyOptions.defaults().withDispersion(false).by(ItemType.LEMMA)))

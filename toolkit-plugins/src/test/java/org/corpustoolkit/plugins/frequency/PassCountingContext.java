@@ -97,6 +97,11 @@ public final class PassCountingContext implements AnalysisContext {
   }
 
   @Override
+  public String requireTags() {
+    return delegate.requireTags();
+  }
+
+  @Override
   public CorpusStats corpusStats() {
     return delegate.corpusStats();
   }

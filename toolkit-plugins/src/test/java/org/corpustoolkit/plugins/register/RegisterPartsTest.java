@@ -122,11 +122,16 @@ class RegisterPartsTest {
     RunContext whole = RunContext.forTesting(corpus, annotator);
     List<RegisterRow> expected = wholeDocumentRows(whole,
         new AnnotatorTagSource(whole.requireAnnotations()), SMALL_WINDOWS);
+    int sentencesAnnotated = annotator.sentences.get();
+    assertThat(annotator.taggedOnly.get()).isZero();
     PassCountingContext parts = new PassCountingContext(
         RunContext.forTesting(corpus, annotator).withThreads(2).withSegmentBytes(1200));
     RegisterReport report = new RegisterAnalyser(Set.of()).analyse(parts, SMALL_WINDOWS);
     assertThat(report.tagSource()).isEqualTo("testing dictionary");
     assertThat(rows(report)).isEqualTo(expected);
+    // register reads tags only, so its run tags without lemmatising (the expected rows were annotated)
+    assertThat(annotator.taggedOnly.get()).isPositive().isEqualTo(annotator.sentences.get()
+        - sentencesAnnotated);
     assertThat(parts.segmentMaps).isEqualTo(1);
     assertThat(parts.documentMaps).isZero();
   }
