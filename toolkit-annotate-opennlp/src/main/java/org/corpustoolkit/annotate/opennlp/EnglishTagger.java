@@ -6,16 +6,19 @@ import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.lemmatizer.LemmatizerModel;
 import opennlp.tools.ml.BeamSearch;
 import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.postag.POSContextGenerator;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTagFormat;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.util.SequenceValidator;
 import org.corpustoolkit.spi.Annotator;
 import org.corpustoolkit.spi.PluginException;
+import org.corpustoolkit.text.UniversalPos;
 
 /**
- * Tags and lemmatises English sentences on one thread, with its own OpenNLP {@link POSTaggerME} and
- * {@link LemmatizerME} over shared models. ctk's tokens are adapted to what the UD English EWT models
+ * Tags and lemmatises English sentences on one thread, as OpenNLP's {@link POSTaggerME} and
+ * {@link LemmatizerME} do over shared models, their beam searches run by {@link SelectingBeamSearch}
+ * (same answers, less work). ctk's tokens are adapted to what the UD English EWT models
  * were trained on, and the answers mapped back to ctk's tokens:
  *
  * <ul>
@@ -46,7 +49,12 @@ import org.corpustoolkit.spi.PluginException;
  * </ul>
  */
 final class EnglishTagger implements Annotator.Tagger {
+  /** OpenNLP's tagger, used only for a model that is not a UD maximum-entropy model (see below). */
   private final POSTaggerME tagger;
+  /** POSTaggerME's search for a maximum-entropy model of UD tags, made faster; else null. */
+  private final SelectingBeamSearch posSearch;
+  private final POSContextGenerator posContexts;
+  private final SequenceValidator<String> posValidator;
   private final SelectingBeamSearch lemmatizer;
   private final LemmatizerContextGenerator lemmaContexts;
   private final SequenceValidator<String> lemmaValidator;
@@ -59,6 +67,21 @@ final class EnglishTagger implements Annotator.Tagger {
 
   EnglishTagger(POSModel pos, LemmatizerModel lemmas) {
     this.tagger = new POSTaggerME(pos, POSTagFormat.UD);
+    // POSTaggerME with a maximum-entropy model searches with BeamSearch (beam size from the manifest,
+    // default 3) and, for a model whose tags are UPOS already, returns its outcomes unconverted; then
+    // the same search runs here with the same context generator and validator.
+    Object posModel = pos.getArtifact(POS_MODEL_ENTRY);
+    if (posModel instanceof MaxentModel maxent && tagsAreUniversal(maxent)) {
+      String beam = pos.getManifestProperty(BeamSearch.BEAM_SIZE_PARAMETER);
+      int size = beam == null ? POSTaggerME.DEFAULT_BEAM_SIZE : Integer.parseInt(beam);
+      this.posSearch = new SelectingBeamSearch(size, maxent);
+      this.posContexts = pos.getFactory().getPOSContextGenerator(size);
+      this.posValidator = pos.getFactory().getSequenceValidator();
+    } else {
+      this.posSearch = null;
+      this.posContexts = null;
+      this.posValidator = null;
+    }
     // LemmatizerME's search, made faster and kept identical (SelectingBeamSearch): the same model,
     // beam size, context generator and validator as LemmatizerME takes from the model.
     Object model = lemmas.getArtifact(LEMMA_MODEL_ENTRY);
@@ -70,6 +93,39 @@ final class EnglishTagger implements Annotator.Tagger {
         beam == null ? LemmatizerME.DEFAULT_BEAM_SIZE : Integer.parseInt(beam), maxent);
     this.lemmaContexts = lemmas.getFactory().getContextGenerator();
     this.lemmaValidator = lemmas.getFactory().getSequenceValidator();
+  }
+
+  /** The entry of a part-of-speech model's archive that holds its maximum-entropy model. */
+  static final String POS_MODEL_ENTRY = "pos.model";
+
+  /** True if every outcome of {@code model} is a UPOS tag or UPOS tags joined by {@code +}. */
+  private static boolean tagsAreUniversal(MaxentModel model) {
+    for (int i = 0; i < model.getNumOutcomes(); i++) {
+      for (String part : model.getOutcome(i).split("\\+", -1)) {
+        if (UniversalPos.parse(part) == UniversalPos.X && !part.equals("X")) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /** True if tags come from {@link SelectingBeamSearch}, not from {@link POSTaggerME} (tests). */
+  boolean searchesTags() {
+    return posSearch != null;
+  }
+
+  /** The UPOS tags of {@code words}, as {@code POSTaggerME.tag(words)} gives them. */
+  String[] tagWords(String[] words) {
+    if (posSearch == null) {
+      return tagger.tag(words);
+    }
+    String[] tags = posSearch.bestSequence(words, null, posContexts, posValidator);
+    if (tags == null) {
+      throw new IllegalStateException("the tagger found no sequence for a sentence of "
+          + words.length + " tokens");
+    }
+    return tags;
   }
 
   /** The entry of a lemmatiser model's archive that holds its maximum-entropy model. */
@@ -146,7 +202,7 @@ final class EnglishTagger implements Annotator.Tagger {
     }
     first[n] = count;
     String[] words = Arrays.copyOf(parts, count);
-    String[] partTags = tagger.tag(words);
+    String[] partTags = tagWords(words);
     String[] partLemmas = lemmas != null || tagDependsOnLemma(n, partTags)
         ? lemmatize(words, partTags) : null;
     for (int t = 0; t < n; t++) {

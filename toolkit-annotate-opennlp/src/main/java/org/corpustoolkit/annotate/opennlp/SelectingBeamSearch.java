@@ -36,6 +36,8 @@ import opennlp.tools.util.SequenceValidator;
 final class SelectingBeamSearch {
   /** OpenNLP's {@code BeamSearch.zeroLog}: the least score a sequence may have. */
   private static final double MIN_SEQUENCE_SCORE = -100000;
+  /** What OpenNLP's BeamSearch gives the context generator for a null additional context. */
+  private static final Object[] NO_CONTEXT = new Object[0];
 
   private final int size;
   private final MaxentModel model;
@@ -110,13 +112,16 @@ final class SelectingBeamSearch {
   /**
    * The best sequence of outcomes for {@code sequence}, as OpenNLP's
    * {@code BeamSearch.bestSequence(sequence, additionalContext, generator, validator)} finds it, or null
-   * if there is none.
+   * if there is none. The outcomes are the model's, unconverted.
    */
   <T> String[] bestSequence(T[] sequence, Object[] additionalContext,
       BeamSearchContextGenerator<T> generator, SequenceValidator<T> validator) {
     Queue<Node> prev = new PriorityQueue<>(size);
     Queue<Node> next = new PriorityQueue<>(size);
     prev.add(new Node());
+    if (additionalContext == null) {
+      additionalContext = NO_CONTEXT;
+    }
     for (int i = 0; i < sequence.length; i++) {
       int sz = Math.min(size, prev.size());
       seenContexts.clear();

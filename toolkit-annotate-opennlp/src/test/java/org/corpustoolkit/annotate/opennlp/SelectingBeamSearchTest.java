@@ -98,6 +98,17 @@ class SelectingBeamSearchTest {
   }
 
   @Test
+  void tagsAreThoseOfPosTaggerMeOnEverySentence() throws IOException {
+    POSTaggerME reference = new POSTaggerME(posModel, POSTagFormat.UD);
+    EnglishTagger fast = new EnglishTagger(posModel, lemmaModel);
+    assertThat(fast.searchesTags()).as("the UD EWT model takes the selecting search").isTrue();
+    for (String[] words : testSentences()) {
+      assertThat(fast.tagWords(words)).as(String.join(" ", words))
+          .containsExactly(reference.tag(words));
+    }
+  }
+
+  @Test
   void tagsAloneAreThoseOfAnnotate() throws IOException {
     EnglishTagger tagger = new EnglishTagger(posModel, lemmaModel);
     int adjectives = 0;
