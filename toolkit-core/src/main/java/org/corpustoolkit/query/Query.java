@@ -20,12 +20,14 @@ public final class Query {
   private final Automaton automaton;
   private final int leaves;
   private final boolean needsAnnotations;
+  private final boolean needsLemmas;
 
-  Query(String text, Automaton automaton, int leaves, boolean needsAnnotations) {
+  Query(String text, Automaton automaton, int leaves, boolean needsAnnotations, boolean needsLemmas) {
     this.text = text;
     this.automaton = automaton;
     this.leaves = leaves;
     this.needsAnnotations = needsAnnotations;
+    this.needsLemmas = needsLemmas;
   }
 
   /**
@@ -62,6 +64,33 @@ public final class Query {
    */
   public boolean needsAnnotations() {
     return needsAnnotations;
+  }
+
+  /**
+   * True if the query tests an attribute that reads lemmas ({@link TokenAttribute#needsLemmas()}).
+   * A query that {@linkplain #needsAnnotations() needs annotations} but no lemma (only {@code pos})
+   * lets the analyser call {@link org.corpustoolkit.spi.AnalysisContext#requireTags()} instead of
+   * {@code requireAnnotations()}, which spares the lemmatiser.
+   *
+   * @since 0.5
+   */
+  public boolean needsLemmas() {
+    return needsLemmas;
+  }
+
+  /**
+   * Calls {@link org.corpustoolkit.spi.AnalysisContext#requireAnnotations()} if the query reads lemmas,
+   * else {@link org.corpustoolkit.spi.AnalysisContext#requireTags()} if it reads tags, else nothing:
+   * what an analyser running this query calls before reading documents.
+   *
+   * @since 0.5
+   */
+  public void requireAnnotations(org.corpustoolkit.spi.AnalysisContext context) {
+    if (needsLemmas) {
+      context.requireAnnotations();
+    } else if (needsAnnotations) {
+      context.requireTags();
+    }
   }
 
   /**

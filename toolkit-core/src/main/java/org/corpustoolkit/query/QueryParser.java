@@ -33,6 +33,7 @@ final class QueryParser {
   private int depth;
   private int leaves;
   private boolean needsAnnotations;
+  private boolean needsLemmas;
 
   QueryParser(String text, boolean caseSensitive, TokenAttributes attributes) {
     this.text = text == null ? "" : text;
@@ -62,7 +63,7 @@ final class QueryParser {
       throw error(0, "the query is too large (its repetitions expand to more than " + MAX_STATES
           + " steps); use smaller {m,n} bounds");
     }
-    return new Query(text, Automaton.compile(root), leaves, needsAnnotations);
+    return new Query(text, Automaton.compile(root), leaves, needsAnnotations, needsLemmas);
   }
 
   // ---- sequences ----
@@ -372,6 +373,7 @@ final class QueryParser {
     Pattern pattern = compile(attribute, q.content, q.offset(0), q.ignoreCase);
     checkClosedValues(attribute, pattern, q, valueAt);
     needsAnnotations |= attribute.needsAnnotations();
+    needsLemmas |= attribute.needsLemmas();
     return new Condition.Test(leaves++, attribute, pattern, negated);
   }
 

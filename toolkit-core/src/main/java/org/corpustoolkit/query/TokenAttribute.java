@@ -56,6 +56,18 @@ public interface TokenAttribute {
   }
 
   /**
+   * True if this attribute reads lemmas ({@code lemma} does; {@code pos} reads tags only): a query that
+   * uses annotations but no lemma lets the analyser call
+   * {@link org.corpustoolkit.spi.AnalysisContext#requireTags()}, which spares the lemmatiser. The
+   * default, {@link #needsAnnotations()}, is the safe answer for attributes that do not say.
+   *
+   * @since 0.5
+   */
+  default boolean needsLemmas() {
+    return needsAnnotations();
+  }
+
+  /**
    * Every value this attribute can have, if it is a closed set ({@code pos}: the UPOS tags;
    * {@code kind}: the token kinds), or an empty list if any string is possible. The parser rejects a
    * pattern that matches none of them (a typo such as {@code [pos="NUON"]}) with an error listing

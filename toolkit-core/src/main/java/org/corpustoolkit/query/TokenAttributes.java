@@ -177,6 +177,11 @@ public final class TokenAttributes {
     }
 
     @Override
+    public boolean needsLemmas() {
+      return false;
+    }
+
+    @Override
     public List<String> values() {
       return UPOS_NAMES;
     }

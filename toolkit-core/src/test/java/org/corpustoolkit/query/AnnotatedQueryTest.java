@@ -99,6 +99,16 @@ class AnnotatedQueryTest {
   }
 
   @Test
+  void onlyQueriesWithLemmaNeedLemmas() {
+    TokenAttributes attributes = TokenAttributes.annotated();
+    assertThat(Query.parse("[pos=\"NOUN\"] [pos!=\"ADJ\"]", false, attributes).needsLemmas())
+        .isFalse();
+    assertThat(Query.parse("[pos=\"AUX\" & lemma=\"be\"]", false, attributes).needsLemmas()).isTrue();
+    assertThat(Query.parse("cat [!lemma=\"be\"]", false, attributes).needsLemmas()).isTrue();
+    assertThat(Query.parse("\"the\" cat", false, attributes).needsLemmas()).isFalse();
+  }
+
+  @Test
   void anUnknownTagIsAnErrorListingTheTags() {
     assertThatThrownBy(() -> Query.parse("[pos=\"NUON\"]", false, TokenAttributes.annotated()))
         .isInstanceOf(UsageException.class)

@@ -59,7 +59,8 @@ public final class CollocationsAnalyser implements Analyser<CollocationOptions> 
       exactly the table of NODE china. A bad query is one error line naming its column (exit 2). \
       Queries may test the lemma and the part of speech, from the annotator of --lang: --query \
       '[lemma="run" & pos="VERB"]' is every form of the verb run (see ctk kwic --help). Documents \
-      are tagged only when the query uses lemma or pos (or with --collocate-pos); with no annotator \
+      are tagged only when the query uses lemma or pos (or with --collocate-pos), and lemmatised \
+      only when it uses lemma; with no annotator \
       for --lang that is a usage error (exit 2).
 
       --collocate-pos NOUN,ADJ: only word tokens tagged with one of these Universal Dependencies \
@@ -184,8 +185,12 @@ public final class CollocationsAnalyser implements Analyser<CollocationOptions> 
     }
     Query query = options.hasQuery() ? Query.parse(options.query(),
         context.textSettings().caseSensitive(), TokenAttributes.annotated()) : null;
-    if (options.filtersCollocatePos() || (query != null && query.needsAnnotations())) {
-      context.requireAnnotations(); // fails now, not mid-run, when --lang has no annotator
+    // fails now, not mid-run, when --lang has no annotator; tags alone spare the lemmatiser
+    if (query != null) {
+      query.requireAnnotations(context);
+    }
+    if (options.filtersCollocatePos()) {
+      context.requireTags();
     }
     if (query != null) {
       QueryNodeMatcher matcher = new QueryNodeMatcher(query, options.crossSentences());

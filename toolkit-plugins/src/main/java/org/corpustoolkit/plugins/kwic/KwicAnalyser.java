@@ -52,7 +52,7 @@ public final class KwicAnalyser implements Analyser<KwicOptions> {
         ("a"|"an") issue        alternatives of sequences
       lemma and pos come from the annotator of --lang (English: Apache OpenNLP with its Universal \
       Dependencies models; see ctk frequency --by pos). Documents are tagged only when the query \
-      uses lemma or pos; with no annotator for --lang such a query is a usage error (exit 2). A pos \
+      uses lemma or pos, and lemmatised only when it uses lemma; with no annotator for --lang such a query is a usage error (exit 2). A pos \
       pattern that matches no tag ([pos="NUON"]) is an error listing the tags.
       Matching: queries run over all tokens, punctuation included. Matches are leftmost-longest \
       and non-overlapping, as in CQP: the earliest possible start wins, then the longest match from \
@@ -104,9 +104,8 @@ public final class KwicAnalyser implements Analyser<KwicOptions> {
   public AnalysisResult analyse(AnalysisContext context, KwicOptions options) {
     Query query = Query.parse(options.query(), context.textSettings().caseSensitive(),
         TokenAttributes.annotated());
-    if (query.needsAnnotations()) {
-      context.requireAnnotations(); // fails now, not mid-run, when --lang has no annotator
-    }
+    // fails now, not mid-run, when --lang has no annotator; a query on pos alone spares the lemmatiser
+    query.requireAnnotations(context);
     DocumentLayouts layouts = new DocumentLayouts(context.corpus());
     Supplier<PartScanner> scanners = () -> new PartScanner(query, options, layouts);
     // lemma and pos are tagged sentence by sentence, and a match across sentences can cross any cut:

@@ -53,6 +53,16 @@ class KwicAnnotationTest {
   }
 
   @Test
+  void aQueryOnPosAloneTagsWithoutLemmatising() {
+    lines("[pos=\"NOUN\"] [pos=\"AUX\"]");
+    assertThat(annotator.sentences.get()).isPositive();
+    assertThat(annotator.taggedOnly.get()).isEqualTo(annotator.sentences.get());
+    int tagged = annotator.taggedOnly.get();
+    lines("[lemma=\"be\"]");
+    assertThat(annotator.taggedOnly.get()).as("a lemma query lemmatises").isEqualTo(tagged);
+  }
+
+  @Test
   void posFindsExactlyTheTaggedTokens() {
     assertThat(lines("[pos=\"NOUN\"]")).containsExactly(
         "old | cat | was", "black. | Cats | are", "the | dogs | have", "black | dog | old",
