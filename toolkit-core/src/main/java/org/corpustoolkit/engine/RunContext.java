@@ -15,6 +15,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BinaryOperator;
@@ -176,6 +178,34 @@ public final class RunContext implements AnalysisContext {
     return description;
   }
 
+  /**
+   * Each thread's tagger of this run (taggers are not thread-safe): the workers' and the annotation
+   * helpers'. Not static: a run's taggers belong to its annotator.
+   */
+  private final ThreadLocal<Annotator.Tagger> taggers =
+      ThreadLocal.withInitial(() -> annotator().newTagger());
+  /** Threads that annotate runs of sentences of large documents, made on first use. */
+  private ThreadPoolExecutor annotationHelpers;
+
+  /** Offers a run of sentences of a large document ({@link DocumentAnnotator}) to a helper thread. */
+  private void annotateElsewhere(Runnable run) {
+    ThreadPoolExecutor pool;
+    synchronized (this) {
+      if (annotationHelpers == null) {
+        // idle helpers end after a second, so a context needs no closing
+        annotationHelpers = new ThreadPoolExecutor(threads - 1, threads - 1, 1, TimeUnit.SECONDS,
+            new LinkedBlockingQueue<>(), r -> {
+              Thread t = new Thread(r, "ctk-annotator");
+              t.setDaemon(true);
+              return t;
+            });
+        annotationHelpers.allowCoreThreadTimeOut(true);
+      }
+      pool = annotationHelpers;
+    }
+    pool.execute(run);
+  }
+
   private String loadAnnotator() {
     Annotator annotator = annotator();
     annotator.newTagger(); // loads the models now, so that a broken model fails before the run
@@ -196,8 +226,9 @@ public final class RunContext implements AnalysisContext {
   }
 
   private TextProcessor newProcessor() {
-    DocumentAnnotator annotator = new DocumentAnnotator(() -> annotator().newTagger(),
-        new CountingForm(settings.caseSensitive()), vocabulary, () -> tagsOnly);
+    DocumentAnnotator annotator = new DocumentAnnotator(taggers::get,
+        new CountingForm(settings.caseSensitive()), vocabulary, () -> tagsOnly,
+        threads > 1 ? this::annotateElsewhere : null, threads);
     return new TextProcessor(settings, vocabulary, annotator::annotate);
   }
 

@@ -171,4 +171,68 @@ class RunContextTest {
     RunContext plain = RunContext.forTesting(corpus, annotator);
     assertThat(plain.documents().iterator().next().annotations().hasLemmas()).isTrue();
   }
+
+  /** Tags by place in the sentence, lemma = token + "#" + place: wrong sentence cuts would show. */
+  private static final class PlaceAnnotator implements org.corpustoolkit.spi.Annotator {
+    final java.util.Set<String> threads = ConcurrentHashMap.newKeySet();
+
+    @Override
+    public String language() {
+      return "en";
+    }
+
+    @Override
+    public String description() {
+      return "places";
+    }
+
+    @Override
+    public Tagger newTagger() {
+      return (tokens, tags, lemmas) -> {
+        threads.add(Thread.currentThread().getName());
+        String[] cycle = {"NOUN", "VERB", "ADP", "DET"};
+        for (int i = 0; i < tokens.length; i++) {
+          tags[i] = cycle[i % cycle.length];
+          lemmas[i] = tokens[i] + "#" + i;
+        }
+      };
+    }
+  }
+
+  @Test
+  void aLargeDocumentIsAnnotatedOnEveryThreadAsOnOne() {
+    StringBuilder text = new StringBuilder();
+    java.util.Random random = new java.util.Random(3);
+    while (text.length() < 200_000) {
+      int words = 1 + random.nextInt(12);
+      for (int w = 0; w < words; w++) {
+        text.append(w == 0 ? "Word" : "word").append(random.nextInt(50)).append(' ');
+      }
+      text.setLength(text.length() - 1);
+      text.append(random.nextBoolean() ? ". " : "! ");
+    }
+    Corpus corpus = Corpus.ofStrings(text.toString(), "A small one. Two sentences.");
+    List<String> one = annotations(corpus, 1, new PlaceAnnotator());
+    PlaceAnnotator annotator = new PlaceAnnotator();
+    List<String> three = annotations(corpus, 3, annotator);
+    assertThat(one.size()).isGreaterThan(DocumentAnnotator.SPLIT_TOKENS);
+    assertThat(three).isEqualTo(one);
+    assertThat(annotator.threads).as("helpers annotated runs of the large document")
+        .anyMatch(name -> name.startsWith("ctk-annotator"));
+  }
+
+  private static List<String> annotations(Corpus corpus, int threads,
+      org.corpustoolkit.spi.Annotator annotator) {
+    RunContext context = new RunContext(corpus, new TextSettings(false, java.util.Set.of(), "en"),
+        threads, w -> {}, ProgressListener.NONE, Map.of("en", annotator));
+    context.requireAnnotations();
+    List<String> out = new ArrayList<>();
+    for (TokenizedDocument doc : context.documents()) {
+      var a = doc.annotations();
+      for (int i = 0; i < doc.size(); i++) {
+        out.add(doc.surface(i) + "/" + a.pos(i) + "/" + a.lemma(i));
+      }
+    }
+    return out;
+  }
 }
