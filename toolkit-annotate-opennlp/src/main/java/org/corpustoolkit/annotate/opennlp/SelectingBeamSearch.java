@@ -2,6 +2,8 @@ package org.corpustoolkit.annotate.opennlp;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Queue;
 import opennlp.tools.ml.model.MaxentModel;
@@ -21,10 +23,13 @@ import opennlp.tools.util.SequenceValidator;
  *       Here the k largest values are kept in a small sorted buffer in one pass, ordered as
  *       {@link Arrays#sort(double[])} orders them ({@link Double#compare}), so the threshold is the same
  *       double.</li>
- *   <li><b>One evaluation per distinct context at a token.</b> The sequences of the beam often build
- *       the same context at a token (a context generator reads only some of the earlier decisions; the
- *       lemmatiser's reads the previous one). The model is a pure function of the context, so equal
- *       contexts (compared by content) reuse the first evaluation's probabilities.</li>
+ *   <li><b>One evaluation per distinct context.</b> The sequences of the beam often build the same
+ *       context at a token (a context generator reads only some of the earlier decisions; the
+ *       lemmatiser's reads the previous one), and frequent words bring the same context back token
+ *       after token (the lemmatiser's context is the word, its tag and the previous decision). The
+ *       model is a pure function of the context, so equal contexts (compared by content) reuse the
+ *       first evaluation's probabilities: those of the current token always, and, given a cache size,
+ *       those of the most recently used contexts of earlier tokens.</li>
  *   <li><b>Sequences as a chain of nodes</b> (outcome and parent), not copied lists: extending one is
  *       constant work. A node's score is its parent's plus {@code StrictMath.log(p)}, as
  *       {@code opennlp.tools.util.Sequence} adds it, and nodes compare as {@code Sequence} compares, so
@@ -46,12 +51,22 @@ final class SelectingBeamSearch {
   /** Contexts already evaluated at the current token, and their probabilities. */
   private final ArrayList<String[]> seenContexts = new ArrayList<>();
   private final ArrayList<double[]> seenScores = new ArrayList<>();
+  /** The probabilities of recently evaluated contexts, least recently used first; or null. */
+  private final LinkedHashMap<Context, double[]> recent;
 
   /**
    * @param size the beam size k (OpenNLP's model manifest property {@code BeamSize}, default 3)
    * @param model the maximum-entropy model that scores the outcomes of a context
    */
   SelectingBeamSearch(int size, MaxentModel model) {
+    this(size, model, 0);
+  }
+
+  /**
+   * As above, remembering the probabilities of the {@code cacheSize} most recently used contexts across
+   * tokens and sentences (each an array of one double per outcome).
+   */
+  SelectingBeamSearch(int size, MaxentModel model, int cacheSize) {
     if (size < 1) {
       throw new IllegalArgumentException("beam size " + size);
     }
@@ -61,6 +76,29 @@ final class SelectingBeamSearch {
     this.outcomeNames = new String[model.getNumOutcomes()];
     for (int i = 0; i < outcomeNames.length; i++) {
       outcomeNames[i] = model.getOutcome(i);
+    }
+    this.recent = cacheSize <= 0 ? null : new LinkedHashMap<>(2 * cacheSize, 0.75f, true) {
+      @Override
+      protected boolean removeEldestEntry(Map.Entry<Context, double[]> eldest) {
+        return size() > cacheSize;
+      }
+    };
+  }
+
+  /** A context as a map key: equal when its strings are, hashed once. */
+  private record Context(String[] features, int hash) {
+    Context(String[] features) {
+      this(features, Arrays.hashCode(features));
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Context c && c.hash == hash && Arrays.equals(c.features, features);
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
     }
   }
 
@@ -163,14 +201,24 @@ final class SelectingBeamSearch {
     return prev.isEmpty() ? null : prev.remove().outcomes();
   }
 
-  /** The model's probabilities for {@code contexts}, evaluated once per distinct context at a token. */
+  /**
+   * The model's probabilities for {@code contexts} (never changed by the caller: they may be shared),
+   * evaluated once per distinct context at a token, and once while it stays in the cache.
+   */
   private double[] scores(String[] contexts) {
     for (int c = 0; c < seenContexts.size(); c++) {
       if (Arrays.equals(seenContexts.get(c), contexts)) {
         return seenScores.get(c);
       }
     }
-    double[] scores = model.eval(contexts, new double[outcomeNames.length]);
+    Context key = recent == null ? null : new Context(contexts);
+    double[] scores = key == null ? null : recent.get(key);
+    if (scores == null) {
+      scores = model.eval(contexts, new double[outcomeNames.length]);
+      if (key != null) {
+        recent.put(key, scores);
+      }
+    }
     seenContexts.add(contexts);
     seenScores.add(scores);
     return scores;
