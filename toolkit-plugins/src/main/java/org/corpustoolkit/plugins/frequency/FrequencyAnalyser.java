@@ -94,7 +94,8 @@ public final class FrequencyAnalyser implements Analyser<FrequencyOptions> {
       sentence ends: if a cut could change a sentence of the whole file (it does not follow a blank \
       line, or in text with one paragraph per line follows an abbreviation; or parts of the file lay \
       out their lines differently), the corpus is counted again from whole files. Lemma, pos and \
-      word/pos lists read whole files.""";
+      word/pos lists are read in parts the same way (the tagger works sentence by sentence, so the \
+      tags of exact cuts are those of the whole file), with the same fall-back to whole files.""";
 
   @Override
   public AnalyserDescriptor descriptor() {
@@ -159,11 +160,11 @@ public final class FrequencyAnalyser implements Analyser<FrequencyOptions> {
     // Word items can be counted in parts of large documents: tokens never cross a cut, and range and
     // dispersion are joined by document index. N-grams stop at sentence ends, so parts are counted
     // only if each cut separates sentences (PartSentences); otherwise the corpus is counted again from
-    // whole documents. Taggers read whole documents.
-    boolean words = counted.stream().allMatch(o -> o.by() == ItemType.WORD);
+    // whole documents. Taggers tag sentence by sentence, so lemma and tag lists take the same test.
+    boolean annotated = counted.stream().anyMatch(o -> o.by().needsAnnotations());
     boolean ngrams = counted.stream().anyMatch(o -> o.ngram() > 1);
-    Engine engine = words ? Engine.SEGMENTS : Engine.DOCUMENTS;
-    Counts counts = count(context, engine, counted, streamed, itemVocabularies, words && ngrams,
+    Engine engine = Engine.SEGMENTS;
+    Counts counts = count(context, engine, counted, streamed, itemVocabularies, ngrams || annotated,
         keptWords);
     if (counts.joints != null && !counts.joints.exact()) {
       counts.close();
