@@ -144,14 +144,14 @@ public final class FrequencyAnalyser implements Analyser<FrequencyOptions> {
         }
       }
     }
-    // Word lists of a corpus that can be read again score dispersion in a second pass
-    // (StreamedDispersion), in memory bounded by the words listed; the others keep positions.
+    // Word and word n-gram lists of a corpus that can be read again score dispersion in a second
+    // pass (StreamedDispersion), in memory bounded by the items listed; the others keep positions.
     boolean rereadable = context.corpus().sources().stream()
         .allMatch(org.corpustoolkit.corpus.DocumentSource::rereadable);
     boolean[] streamed = new boolean[counted.size()];
     for (int k = 0; k < counted.size(); k++) {
       FrequencyOptions o = counted.get(k);
-      streamed[k] = rereadable && o.dispersion() && o.by() == ItemType.WORD && o.ngram() == 1;
+      streamed[k] = rereadable && o.dispersion() && o.by() == ItemType.WORD;
     }
     // Word items can be counted in parts of large documents: tokens never cross a cut, and range and
     // dispersion are joined by document index. N-grams stop at sentence ends, so parts are counted
@@ -201,6 +201,9 @@ public final class FrequencyAnalyser implements Analyser<FrequencyOptions> {
         continue;
       }
       FrequencyCounter counter = counts.counters[k];
+      if (counter.total() == 0) {
+        continue; // n-grams of a corpus without any (sentences of one word): no dispersion, as below
+      }
       // The words to score: those of this list in list order, then those of the lists sharing its
       // count and parts that it does not show.
       int[] slot = new int[counter.size()];
@@ -227,8 +230,10 @@ public final class FrequencyAnalyser implements Analyser<FrequencyOptions> {
       for (int u = 0; u < size; u++) {
         frequencies[u] = counter.frequency(union[u]);
       }
-      StreamedDispersion pass = new StreamedDispersion(counts.layout, o.parts(), union,
-          frequencies);
+      StreamedDispersion pass = counter.ngram() == 1
+          ? new StreamedDispersion(counts.layout, o.parts(), union, frequencies)
+          : StreamedDispersion.ofNgrams(counts.layout, counter.ngram(),
+              ((NgramCounter) counter).tuples(union), o.parts(), frequencies);
       DispersionScorer.Scores all = pass.score(context, engine == Engine.DOCUMENTS);
       for (int j : sharing) {
         int[] ids = selections[j].ids();
@@ -298,9 +303,17 @@ public final class FrequencyAnalyser implements Analyser<FrequencyOptions> {
       boolean[] streamed, Map<ItemType, Vocabulary> itemVocabularies, boolean joints,
       long keptWords) {
     boolean layout = false;
-    for (boolean s : streamed) {
-      layout |= s;
+    // The n of the streamed n-gram lists: the layout counts their n-grams and keeps the sentences.
+    int[] ngrams = new int[0];
+    for (int i = 0; i < streamed.length; i++) {
+      layout |= streamed[i];
+      int n = counted.get(i).ngram();
+      if (streamed[i] && n > 1 && Arrays.stream(ngrams).noneMatch(m -> m == n)) {
+        ngrams = Arrays.copyOf(ngrams, ngrams.length + 1);
+        ngrams[ngrams.length - 1] = n;
+      }
     }
+    int[] layoutNgrams = ngrams;
     boolean keepLayout = layout;
     java.util.concurrent.atomic.AtomicLong kept = new java.util.concurrent.atomic.AtomicLong();
     IdSpill spill = keepLayout && spillIds ? new IdSpill() : null;
@@ -315,14 +328,15 @@ public final class FrequencyAnalyser implements Analyser<FrequencyOptions> {
                   o.dispersion() && !streamed[i]);
             }
             return new Counts(state, joints ? new PartSentences() : null,
-                keepLayout ? new SegmentLayout(kept, keptWords, spill) : null, spill);
+                keepLayout ? new SegmentLayout(kept, keptWords, spill, layoutNgrams) : null, spill);
           },
           (state, doc) -> {
             for (FrequencyCounter c : state.counters) {
               c.add(doc);
             }
             if (state.layout != null) {
-              state.layout.add(doc, doc.wordIds());
+              state.layout.add(doc, doc.wordIds(),
+                  state.layout.keepsSentences() ? doc.wordSentences() : null);
             }
             if (state.joints != null && doc.isPartial()) {
               state.joints.add(doc.document());

@@ -178,6 +178,20 @@ final class NgramCounter extends FrequencyCounter {
     itemStopped = new byte[items];
   }
 
+  /**
+   * The items of the n-grams {@code ids}, {@code n} each, one n-gram after the other (after
+   * {@link #finish}): what {@link StreamedDispersion#ofNgrams} looks the n-grams up by.
+   */
+  int[] tuples(int[] ids) {
+    int[] tuples = new int[ids.length * n];
+    for (int k = 0; k < ids.length; k++) {
+      for (int j = 0; j < n; j++) {
+        tuples[k * n + j] = table.item(ids[k], j);
+      }
+    }
+    return tuples;
+  }
+
   @Override
   int ngram() {
     return n;
