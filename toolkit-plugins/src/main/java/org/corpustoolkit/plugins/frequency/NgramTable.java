@@ -11,8 +11,10 @@ import java.util.Arrays;
  * is one {@code long} key in an open-addressing table with linear probing; any other n-gram (a trigram
  * with an id of 2<sup>21</sup> or more, a 4-gram with one of 2<sup>15</sup> or more, ...) is kept in a
  * second open-addressing table keyed by the tuple itself. Which table holds an n-gram depends only on
- * its ids, so joining tables never finds one n-gram in both. The tuple of every id is kept ({@code n}
- * ints per id) to rebuild the n-gram's text for the rows that are listed.
+ * its ids, so joining tables never finds one n-gram in both. The tuple of an n-gram of the second
+ * table is kept ({@code n} ints at {@code n * id}); that of a packed key is its key, unpacked into the
+ * tuples only when items are read ({@link #item}, after counting: {@link #freeze}), so that a table
+ * of packed keys costs the slots alone while counting (16 bytes a slot) and the tuples after.
  *
  * <p>A packed key's home slot is the top bits of its Fibonacci hash, so that home slots keep their
  * order whatever the table's size: growing the table, or absorbing another table in the order of its
@@ -36,8 +38,14 @@ final class NgramTable {
   private int[] tupleSlots;
   private int tupleCount;
 
+  /**
+   * {@code n} ints per id: the tuples of the second table's n-grams while counting; those of every
+   * n-gram once {@link #tuplesBuilt} is {@link #size}.
+   */
   private int[] tuples;
   private int size;
+  /** The ids below this one have their tuples in {@link #tuples} (packed keys unpacked). */
+  private int tuplesBuilt;
 
   NgramTable(int n) {
     if (n < 2) {
@@ -49,7 +57,7 @@ final class NgramTable {
     this.slots = newSlots(1 << 12);
     this.shift = 64 - 12;
     this.tupleSlots = new int[16];
-    this.tuples = new int[n * 1024];
+    this.tuples = new int[0];
   }
 
   /** Items per n-gram. */
@@ -62,15 +70,38 @@ final class NgramTable {
     return size;
   }
 
-  /** Item {@code k} (0-based) of n-gram {@code id}. */
+  /**
+   * Item {@code k} (0-based) of n-gram {@code id}. The first call after interning unpacks the packed
+   * keys into the tuples (a pass over the slots): read items once counting is done.
+   */
   int item(int id, int k) {
+    if (tuplesBuilt != size) {
+      buildTuples();
+    }
     return tuples[id * n + k];
+  }
+
+  /** Unpacks every packed key into the tuples: after this, {@code tuples} holds every n-gram. */
+  private void buildTuples() {
+    if (tuples.length < size * n) {
+      tuples = Arrays.copyOf(tuples, size * n);
+    }
+    for (int i = 0; i < slots.length; i += 2) {
+      long key = slots[i];
+      if (key != EMPTY) {
+        int at = (int) slots[i + 1] * n;
+        for (int k = 0; k < n; k++) {
+          tuples[at + k] = unpack(key, k);
+        }
+      }
+    }
+    tuplesBuilt = size;
   }
 
   /** The id of the n-gram {@code items[from .. from + n)}, giving it the next id if it is new. */
   int intern(int[] items, int from) {
     long key = pack(items, from);
-    return key >= 0 ? internPacked(key, items, from) : internTuple(items, from);
+    return key >= 0 ? internPacked(key) : internTuple(items, from);
   }
 
   /**
@@ -147,7 +178,7 @@ final class NgramTable {
     return slots;
   }
 
-  private int internPacked(long key, int[] items, int from) {
+  private int internPacked(long key) {
     long[] table = slots;
     int mask = (table.length >> 1) - 1;
     int s = slot(key, shift);
@@ -161,7 +192,7 @@ final class NgramTable {
       }
       s = (s + 1) & mask;
     }
-    int id = items != null ? newId(items, from) : newId(key);
+    int id = newId();
     table[2 * s] = key;
     table[2 * s + 1] = id;
     if (++keyCount > (table.length >> 1) * LOAD) {
@@ -239,30 +270,23 @@ final class NgramTable {
     return id;
   }
 
+  /** A new id for an n-gram of the second table, whose tuple is kept at once. */
   private int newId(int[] items, int from) {
-    reserveTuple();
-    System.arraycopy(items, from, tuples, size * n, n);
-    return size++;
-  }
-
-  /** A new id for the n-gram packed in {@code key}. */
-  private int newId(long key) {
-    reserveTuple();
-    int at = size * n;
-    for (int k = 0; k < n; k++) {
-      tuples[at + k] = unpack(key, k);
+    int id = newId();
+    if ((id + 1) * n > tuples.length) {
+      tuples = Arrays.copyOf(tuples, (int) Math.min(Math.max((long) tuples.length * 2,
+          (long) (id + 1) * n), (long) Integer.MAX_VALUE / n * n));
     }
-    return size++;
+    System.arraycopy(items, from, tuples, id * n, n);
+    return id;
   }
 
-  private void reserveTuple() {
+  /** A new id (a packed key's tuple is its key: it is unpacked when items are read). */
+  private int newId() {
     if (size == Integer.MAX_VALUE / n) {
       throw new IllegalStateException("more distinct " + n + "-grams than one table can hold");
     }
-    if ((size + 1) * n > tuples.length) {
-      tuples = Arrays.copyOf(tuples, (int) Math.min((long) tuples.length * 2,
-          (long) Integer.MAX_VALUE / n * n));
-    }
+    return size++;
   }
 
   /**
@@ -283,7 +307,7 @@ final class NgramTable {
     for (int i = 0; i < theirs.length; i += 2) {
       long key = theirs[i];
       if (key != EMPTY) {
-        map[(int) theirs[i + 1]] = internPacked(key, null, 0);
+        map[(int) theirs[i + 1]] = internPacked(key);
       }
     }
     for (int entry : other.tupleSlots) {
@@ -296,8 +320,13 @@ final class NgramTable {
 
   /** Drops the hash tables (after counting): ids, tuples and {@link #item} stay; no more interning. */
   void freeze() {
+    if (tuplesBuilt != size) {
+      buildTuples();
+    }
     slots = null;
     tupleSlots = null;
-    tuples = Arrays.copyOf(tuples, size * n);
+    if (tuples.length != size * n) {
+      tuples = Arrays.copyOf(tuples, size * n);
+    }
   }
 }
