@@ -81,14 +81,16 @@ public final class FrequencyAnalyser implements Analyser<FrequencyOptions> {
       dp_norm = DP / (1 - min s_i) (Lijffijt & Gries 2012, IJCL 17(1)); arf = average reduced \
       frequency, sum of min(gap, N/f) / (N/f) over the gaps between successive occurrences in corpus \
       order, the first gap wrapping around (Savicky & Hlavacova 2002, J. Quant. Linguistics 9(3)). \
-      Documents without any counted item are not parts. Memory: word lists of files (not standard \
-      input) score dispersion in a second pass, in memory bounded by the words listed (about 100 \
-      bytes each), not by the corpus: a corpus of up to 16 million words keeps its word ids in \
-      memory, compressed (1 to 3 bytes a word); a larger one writes them to a temporary file in \
+      Documents without any counted item are not parts. Memory: word lists and word n-gram lists \
+      of files (not standard input) score dispersion in a second pass, in memory bounded by the \
+      items listed (about 100 bytes each), not by the corpus: a corpus of up to 16 million words \
+      keeps its word ids in memory, compressed (1 to 3 bytes a word, and for n-grams about a byte \
+      a sentence for its sentence ends); a larger one writes them to a temporary file in \
       java.io.tmpdir (about a fifth of the size of English text, deleted at the end of the run) and \
-      is read a second time only if that file cannot be written. Standard input, \
-      n-grams and lemma, pos and word/pos lists keep positions instead (about 4 bytes per token), \
-      never the text; --dispersion none keeps nothing. Word lists and \
+      is read a second time only if that file cannot be written; the second pass rebuilds the \
+      n-grams within sentences from them. Standard input and lemma, pos and word/pos lists keep \
+      positions instead (about 4 bytes per token), never the text; --dispersion none keeps \
+      nothing. Counting takes about 50 bytes per distinct n-gram and thread. Word lists and \
       word n-grams read a file of more than 2 MB in parts of about 1 MB, cut at line breaks, counted \
       on every core; the counts, ranges and dispersions are those of the whole file. N-grams stop at \
       sentence ends: if a cut could change a sentence of the whole file (it does not follow a blank \

@@ -13,10 +13,19 @@ import org.corpustoolkit.stats.CorpusParts;
 import org.corpustoolkit.text.TokenizedDocument;
 
 /**
- * Dispersion of chosen words from a second reading of the corpus, in memory bounded by the number of
- * words scored, not by the size of the corpus: the measures of {@link DispersionScorer} (range,
- * Juilland's D, DP, DPnorm over documents or {@code --parts N} equal parts, and ARF), without keeping
- * a single position.
+ * Dispersion of chosen words, or word n-grams, from a second reading of the corpus, in memory bounded
+ * by the number of items scored, not by the size of the corpus: the measures of
+ * {@link DispersionScorer} (range, Juilland's D, DP, DPnorm over documents or {@code --parts N} equal
+ * parts, and ARF), without keeping a single position.
+ *
+ * <p>N-grams ({@link #ofNgrams}): the items are the n-grams of n words within one sentence, in text
+ * order, as {@link NgramCounter} counts them, so N is the number of n-grams in the corpus and the
+ * size of a document (or equal part) its number of n-grams; a document without any is not a part.
+ * The first pass kept each part's sentence starts with its word ids ({@link SegmentLayout}); the
+ * second rebuilds the part's n-grams from them (or from the sentences of the part read again) and
+ * looks each up among the n-grams scored ({@link NgramTable#find}, read-only, on every worker), an
+ * n-gram not scored being skipped by the fold as a word not scored is; everything else is as for
+ * words, with the n-grams' positions and part sizes in place of the words'.
  *
  * <p>The first pass counted every word, so the corpus size N, every frequency f and the size of every
  * document and part of a document ({@link SegmentLayout}) are known. The second pass reads the word ids
@@ -46,8 +55,9 @@ import org.corpustoolkit.text.TokenizedDocument;
  * and Juilland's D up to rounding in the last bits of a double (there the sums over the parts without
  * the word are associated differently), which is the price of not keeping a count per word and part.
  *
- * <p>Memory: about 100 bytes per word scored, plus the word ids of the few parts in flight (or, for a
- * small corpus, its kept ids).
+ * <p>Memory: about 100 bytes per word or n-gram scored (and for n-grams a look-up table of them,
+ * about 40 bytes each), plus the word ids of the few parts in flight (or, for a small corpus, its kept
+ * ids).
  */
 final class StreamedDispersion {
   private final SegmentLayout layout;
