@@ -90,7 +90,7 @@ public final class FrequencyAnalyser implements Analyser<FrequencyOptions> {
       is read a second time only if that file cannot be written; the second pass rebuilds the \
       n-grams within sentences from them. Standard input and lemma, pos and word/pos lists keep \
       positions instead (about 4 bytes per token), never the text; --dispersion none keeps \
-      nothing. Counting takes about 50 bytes per distinct n-gram and thread. Word lists and \
+      nothing. Counting takes about 40 bytes per distinct n-gram and thread. Word lists and \
       word n-grams read a file of more than 2 MB in parts of about 1 MB, cut at line breaks, counted \
       on every core; the counts, ranges and dispersions are those of the whole file. N-grams stop at \
       sentence ends: if a cut could change a sentence of the whole file (it does not follow a blank \

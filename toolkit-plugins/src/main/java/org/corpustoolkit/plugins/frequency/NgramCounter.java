@@ -15,8 +15,8 @@ import org.corpustoolkit.text.Vocabulary;
  * n-grams kept for dispersion) into this one's, so the merged counter holds every n-gram once. The
  * text of an n-gram is built only when it is listed.
  *
- * <p>Memory is bounded by the distinct n-grams, not by the size of the corpus: about 50 bytes per
- * n-gram and thread while counting (a 16-byte slot of the {@link NgramTable}, at most 70% full, and
+ * <p>Memory is bounded by the distinct n-grams, not by the size of the corpus: about 40 bytes per
+ * n-gram and thread while counting (a 12-byte slot of the {@link NgramTable}, at most 70% full, and
  * 12 bytes of counts; the n ids of its tuple once counting is done), the threads' tables being merged
  * into one at the end. Word n-grams of a corpus that can be read again keep nothing for dispersion
  * ({@link StreamedDispersion#ofNgrams} scores it in a second pass); the others keep every occurrence

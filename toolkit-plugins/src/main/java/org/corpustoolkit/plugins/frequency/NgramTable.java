@@ -14,7 +14,8 @@ import java.util.Arrays;
  * its ids, so joining tables never finds one n-gram in both. The tuple of an n-gram of the second
  * table is kept ({@code n} ints at {@code n * id}); that of a packed key is its key, unpacked into the
  * tuples only when items are read ({@link #item}, after counting: {@link #freeze}), so that a table
- * of packed keys costs the slots alone while counting (16 bytes a slot) and the tuples after.
+ * of packed keys costs the slots alone while counting (12 bytes a slot: the key, and its id in a
+ * second array) and the tuples after.
  *
  * <p>A packed key's home slot is the top bits of its Fibonacci hash, so that home slots keep their
  * order whatever the table's size: growing the table, or absorbing another table in the order of its
@@ -29,8 +30,9 @@ final class NgramTable {
   private final int bits;
   private final long limit;
 
-  /** Open addressing, two longs per slot: the packed key (or {@link #EMPTY}) and its id. */
+  /** Open addressing: the packed key of each slot (or {@link #EMPTY}), and its id in {@link #ids}. */
   private long[] slots;
+  private int[] ids;
   /** 64 minus log2 of the number of slots: a key's home slot is its hash shifted right by this. */
   private int shift;
   private int keyCount;
@@ -55,6 +57,7 @@ final class NgramTable {
     this.bits = 63 / n;
     this.limit = 1L << bits;
     this.slots = newSlots(1 << 12);
+    this.ids = new int[1 << 12];
     this.shift = 64 - 12;
     this.tupleSlots = new int[16];
     this.tuples = new int[0];
@@ -86,10 +89,10 @@ final class NgramTable {
     if (tuples.length < size * n) {
       tuples = Arrays.copyOf(tuples, size * n);
     }
-    for (int i = 0; i < slots.length; i += 2) {
+    for (int i = 0; i < slots.length; i++) {
       long key = slots[i];
       if (key != EMPTY) {
-        int at = (int) slots[i + 1] * n;
+        int at = ids[i] * n;
         for (int k = 0; k < n; k++) {
           tuples[at + k] = unpack(key, k);
         }
@@ -111,18 +114,22 @@ final class NgramTable {
    */
   long touch(int[] items, int from) {
     long key = pack(items, from);
-    return key >= 0 ? slots[2 * slot(key, shift)] : 0;
+    if (key < 0) {
+      return 0;
+    }
+    int s = slot(key, shift);
+    return slots[s] + ids[s];
   }
 
   /** The id of the n-gram {@code items[from .. from + n)}, or -1 if it is not in the table. */
   int find(int[] items, int from) {
     long key = pack(items, from);
     if (key >= 0) {
-      int mask = (slots.length >> 1) - 1;
+      int mask = slots.length - 1;
       for (int s = slot(key, shift); ; s = (s + 1) & mask) {
-        long k = slots[2 * s];
+        long k = slots[s];
         if (k == key) {
-          return (int) slots[2 * s + 1];
+          return ids[s];
         }
         if (k == EMPTY) {
           return -1;
@@ -171,21 +178,19 @@ final class NgramTable {
   }
 
   private static long[] newSlots(int count) {
-    long[] slots = new long[2 * count];
-    for (int i = 0; i < slots.length; i += 2) {
-      slots[i] = EMPTY;
-    }
+    long[] slots = new long[count];
+    Arrays.fill(slots, EMPTY);
     return slots;
   }
 
   private int internPacked(long key) {
     long[] table = slots;
-    int mask = (table.length >> 1) - 1;
+    int mask = table.length - 1;
     int s = slot(key, shift);
     while (true) {
-      long k = table[2 * s];
+      long k = table[s];
       if (k == key) {
-        return (int) table[2 * s + 1];
+        return ids[s];
       }
       if (k == EMPTY) {
         break;
@@ -193,9 +198,9 @@ final class NgramTable {
       s = (s + 1) & mask;
     }
     int id = newId();
-    table[2 * s] = key;
-    table[2 * s + 1] = id;
-    if (++keyCount > (table.length >> 1) * LOAD) {
+    table[s] = key;
+    ids[s] = id;
+    if (++keyCount > table.length * LOAD) {
       growSlots();
     }
     return id;
@@ -203,18 +208,20 @@ final class NgramTable {
 
   private void growSlots() {
     long[] old = slots;
-    slots = newSlots(old.length); // twice the slots: two longs each
+    int[] oldIds = ids;
+    slots = newSlots(old.length * 2);
+    ids = new int[old.length * 2];
     shift--;
-    int mask = (slots.length >> 1) - 1;
-    for (int i = 0; i < old.length; i += 2) {
+    int mask = slots.length - 1;
+    for (int i = 0; i < old.length; i++) {
       long key = old[i];
       if (key != EMPTY) {
         int s = slot(key, shift);
-        while (slots[2 * s] != EMPTY) {
+        while (slots[s] != EMPTY) {
           s = (s + 1) & mask;
         }
-        slots[2 * s] = key;
-        slots[2 * s + 1] = old[i + 1];
+        slots[s] = key;
+        ids[s] = oldIds[i];
       }
     }
   }
@@ -300,14 +307,15 @@ final class NgramTable {
     int[] map = new int[other.size];
     // room for all of them first, then the packed keys in the order of the other table's slots,
     // which is (nearly) the order of their home slots here too
-    while (keyCount + other.keyCount > (slots.length >> 1) * LOAD) {
+    while (keyCount + other.keyCount > slots.length * LOAD) {
       growSlots();
     }
     long[] theirs = other.slots;
-    for (int i = 0; i < theirs.length; i += 2) {
+    int[] theirIds = other.ids;
+    for (int i = 0; i < theirs.length; i++) {
       long key = theirs[i];
       if (key != EMPTY) {
-        map[(int) theirs[i + 1]] = internPacked(key);
+        map[theirIds[i]] = internPacked(key);
       }
     }
     for (int entry : other.tupleSlots) {
@@ -324,6 +332,7 @@ final class NgramTable {
       buildTuples();
     }
     slots = null;
+    ids = null;
     tupleSlots = null;
     if (tuples.length != size * n) {
       tuples = Arrays.copyOf(tuples, size * n);
