@@ -8,7 +8,8 @@ import java.util.List;
  * Per-thread raw material for dispersion: for every document, the distinct items it contains, how often
  * each occurs, and their positions within the document (the index of the item among the document's
  * counted items), grouped by item. Used where the corpus cannot be read a second time (standard input)
- * and for n-grams, lemmas and tags; word lists of files use {@link StreamedDispersion} instead.
+ * and for lemmas and tags (single or as n-grams); word lists and word n-grams of files use
+ * {@link StreamedDispersion} instead.
  *
  * <p>Documents are counted in parallel, so global corpus positions are not known while counting: a
  * document's base offset is the number of items in the documents before it. {@link DispersionScorer}

@@ -81,14 +81,16 @@ public final class FrequencyAnalyser implements Analyser<FrequencyOptions> {
       dp_norm = DP / (1 - min s_i) (Lijffijt & Gries 2012, IJCL 17(1)); arf = average reduced \
       frequency, sum of min(gap, N/f) / (N/f) over the gaps between successive occurrences in corpus \
       order, the first gap wrapping around (Savicky & Hlavacova 2002, J. Quant. Linguistics 9(3)). \
-      Documents without any counted item are not parts. Memory: word lists of files (not standard \
-      input) score dispersion in a second pass, in memory bounded by the words listed (about 100 \
-      bytes each), not by the corpus: a corpus of up to 16 million words keeps its word ids in \
-      memory, compressed (1 to 3 bytes a word); a larger one writes them to a temporary file in \
+      Documents without any counted item are not parts. Memory: word lists and word n-gram lists \
+      of files (not standard input) score dispersion in a second pass, in memory bounded by the \
+      items listed (about 100 bytes each), not by the corpus: a corpus of up to 16 million words \
+      keeps its word ids in memory, compressed (1 to 3 bytes a word, and for n-grams about a byte \
+      a sentence for its sentence ends); a larger one writes them to a temporary file in \
       java.io.tmpdir (about a fifth of the size of English text, deleted at the end of the run) and \
-      is read a second time only if that file cannot be written. Standard input, \
-      n-grams and lemma, pos and word/pos lists keep positions instead (about 4 bytes per token), \
-      never the text; --dispersion none keeps nothing. Word lists and \
+      is read a second time only if that file cannot be written; the second pass rebuilds the \
+      n-grams within sentences from them. Standard input and lemma, pos and word/pos lists keep \
+      positions instead (about 4 bytes per token), never the text; --dispersion none keeps \
+      nothing. Counting takes about 40 bytes per distinct n-gram and thread. Word lists and \
       word n-grams read a file of more than 2 MB in parts of about 1 MB, cut at line breaks, counted \
       on every core; the counts, ranges and dispersions are those of the whole file. N-grams stop at \
       sentence ends: if a cut could change a sentence of the whole file (it does not follow a blank \
@@ -148,14 +150,14 @@ public final class FrequencyAnalyser implements Analyser<FrequencyOptions> {
         }
       }
     }
-    // Word lists of a corpus that can be read again score dispersion in a second pass
-    // (StreamedDispersion), in memory bounded by the words listed; the others keep positions.
+    // Word and word n-gram lists of a corpus that can be read again score dispersion in a second
+    // pass (StreamedDispersion), in memory bounded by the items listed; the others keep positions.
     boolean rereadable = context.corpus().sources().stream()
         .allMatch(org.corpustoolkit.corpus.DocumentSource::rereadable);
     boolean[] streamed = new boolean[counted.size()];
     for (int k = 0; k < counted.size(); k++) {
       FrequencyOptions o = counted.get(k);
-      streamed[k] = rereadable && o.dispersion() && o.by() == ItemType.WORD && o.ngram() == 1;
+      streamed[k] = rereadable && o.dispersion() && o.by() == ItemType.WORD;
     }
     // Word items can be counted in parts of large documents: tokens never cross a cut, and range and
     // dispersion are joined by document index. N-grams stop at sentence ends, so parts are counted
@@ -205,6 +207,9 @@ public final class FrequencyAnalyser implements Analyser<FrequencyOptions> {
         continue;
       }
       FrequencyCounter counter = counts.counters[k];
+      if (counter.total() == 0) {
+        continue; // n-grams of a corpus without any (sentences of one word): no dispersion, as below
+      }
       // The words to score: those of this list in list order, then those of the lists sharing its
       // count and parts that it does not show.
       int[] slot = new int[counter.size()];
@@ -231,8 +236,10 @@ public final class FrequencyAnalyser implements Analyser<FrequencyOptions> {
       for (int u = 0; u < size; u++) {
         frequencies[u] = counter.frequency(union[u]);
       }
-      StreamedDispersion pass = new StreamedDispersion(counts.layout, o.parts(), union,
-          frequencies);
+      StreamedDispersion pass = counter.ngram() == 1
+          ? new StreamedDispersion(counts.layout, o.parts(), union, frequencies)
+          : StreamedDispersion.ofNgrams(counts.layout, counter.ngram(),
+              ((NgramCounter) counter).tuples(union), o.parts(), frequencies);
       DispersionScorer.Scores all = pass.score(context, engine == Engine.DOCUMENTS);
       for (int j : sharing) {
         int[] ids = selections[j].ids();
@@ -302,9 +309,17 @@ public final class FrequencyAnalyser implements Analyser<FrequencyOptions> {
       boolean[] streamed, Map<ItemType, Vocabulary> itemVocabularies, boolean joints,
       long keptWords) {
     boolean layout = false;
-    for (boolean s : streamed) {
-      layout |= s;
+    // The n of the streamed n-gram lists: the layout counts their n-grams and keeps the sentences.
+    int[] ngrams = new int[0];
+    for (int i = 0; i < streamed.length; i++) {
+      layout |= streamed[i];
+      int n = counted.get(i).ngram();
+      if (streamed[i] && n > 1 && Arrays.stream(ngrams).noneMatch(m -> m == n)) {
+        ngrams = Arrays.copyOf(ngrams, ngrams.length + 1);
+        ngrams[ngrams.length - 1] = n;
+      }
     }
+    int[] layoutNgrams = ngrams;
     boolean keepLayout = layout;
     java.util.concurrent.atomic.AtomicLong kept = new java.util.concurrent.atomic.AtomicLong();
     IdSpill spill = keepLayout && spillIds ? new IdSpill() : null;
@@ -319,14 +334,15 @@ public final class FrequencyAnalyser implements Analyser<FrequencyOptions> {
                   o.dispersion() && !streamed[i]);
             }
             return new Counts(state, joints ? new PartSentences() : null,
-                keepLayout ? new SegmentLayout(kept, keptWords, spill) : null, spill);
+                keepLayout ? new SegmentLayout(kept, keptWords, spill, layoutNgrams) : null, spill);
           },
           (state, doc) -> {
             for (FrequencyCounter c : state.counters) {
               c.add(doc);
             }
             if (state.layout != null) {
-              state.layout.add(doc, doc.wordIds());
+              state.layout.add(doc, doc.wordIds(),
+                  state.layout.keepsSentences() ? doc.wordSentences() : null);
             }
             if (state.joints != null && doc.isPartial()) {
               state.joints.add(doc.document());

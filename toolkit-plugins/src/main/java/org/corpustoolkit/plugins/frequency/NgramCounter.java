@@ -14,6 +14,13 @@ import org.corpustoolkit.text.Vocabulary;
  * its dense id. Merging adds another thread's table and renumbers its ids (and the per-document
  * n-grams kept for dispersion) into this one's, so the merged counter holds every n-gram once. The
  * text of an n-gram is built only when it is listed.
+ *
+ * <p>Memory is bounded by the distinct n-grams, not by the size of the corpus: about 40 bytes per
+ * n-gram and thread while counting (a 12-byte slot of the {@link NgramTable}, at most 70% full, and
+ * 12 bytes of counts; the n ids of its tuple once counting is done), the threads' tables being merged
+ * into one at the end. Word n-grams of a corpus that can be read again keep nothing for dispersion
+ * ({@link StreamedDispersion#ofNgrams} scores it in a second pass); the others keep every occurrence
+ * for {@link DispersionScorer} (about 4 bytes, {@link DispersionCounter}).
  */
 final class NgramCounter extends FrequencyCounter {
   private final int n;
@@ -176,6 +183,20 @@ final class NgramCounter extends FrequencyCounter {
     int items = itemVocabulary.size();
     itemLengths = new int[items];
     itemStopped = new byte[items];
+  }
+
+  /**
+   * The items of the n-grams {@code ids}, {@code n} each, one n-gram after the other (after
+   * {@link #finish}): what {@link StreamedDispersion#ofNgrams} looks the n-grams up by.
+   */
+  int[] tuples(int[] ids) {
+    int[] tuples = new int[ids.length * n];
+    for (int k = 0; k < ids.length; k++) {
+      for (int j = 0; j < n; j++) {
+        tuples[k * n + j] = table.item(ids[k], j);
+      }
+    }
+    return tuples;
   }
 
   @Override

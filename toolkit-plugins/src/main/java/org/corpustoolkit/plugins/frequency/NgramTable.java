@@ -11,8 +11,11 @@ import java.util.Arrays;
  * is one {@code long} key in an open-addressing table with linear probing; any other n-gram (a trigram
  * with an id of 2<sup>21</sup> or more, a 4-gram with one of 2<sup>15</sup> or more, ...) is kept in a
  * second open-addressing table keyed by the tuple itself. Which table holds an n-gram depends only on
- * its ids, so joining tables never finds one n-gram in both. The tuple of every id is kept ({@code n}
- * ints per id) to rebuild the n-gram's text for the rows that are listed.
+ * its ids, so joining tables never finds one n-gram in both. The tuple of an n-gram of the second
+ * table is kept ({@code n} ints at {@code n * id}); that of a packed key is its key, unpacked into the
+ * tuples only when items are read ({@link #item}, after counting: {@link #freeze}), so that a table
+ * of packed keys costs the slots alone while counting (12 bytes a slot: the key, and its id in a
+ * second array) and the tuples after.
  *
  * <p>A packed key's home slot is the top bits of its Fibonacci hash, so that home slots keep their
  * order whatever the table's size: growing the table, or absorbing another table in the order of its
@@ -27,8 +30,9 @@ final class NgramTable {
   private final int bits;
   private final long limit;
 
-  /** Open addressing, two longs per slot: the packed key (or {@link #EMPTY}) and its id. */
+  /** Open addressing: the packed key of each slot (or {@link #EMPTY}), and its id in {@link #ids}. */
   private long[] slots;
+  private int[] ids;
   /** 64 minus log2 of the number of slots: a key's home slot is its hash shifted right by this. */
   private int shift;
   private int keyCount;
@@ -36,8 +40,14 @@ final class NgramTable {
   private int[] tupleSlots;
   private int tupleCount;
 
+  /**
+   * {@code n} ints per id: the tuples of the second table's n-grams while counting; those of every
+   * n-gram once {@link #tuplesBuilt} is {@link #size}.
+   */
   private int[] tuples;
   private int size;
+  /** The ids below this one have their tuples in {@link #tuples} (packed keys unpacked). */
+  private int tuplesBuilt;
 
   NgramTable(int n) {
     if (n < 2) {
@@ -47,9 +57,10 @@ final class NgramTable {
     this.bits = 63 / n;
     this.limit = 1L << bits;
     this.slots = newSlots(1 << 12);
+    this.ids = new int[1 << 12];
     this.shift = 64 - 12;
     this.tupleSlots = new int[16];
-    this.tuples = new int[n * 1024];
+    this.tuples = new int[0];
   }
 
   /** Items per n-gram. */
@@ -62,15 +73,38 @@ final class NgramTable {
     return size;
   }
 
-  /** Item {@code k} (0-based) of n-gram {@code id}. */
+  /**
+   * Item {@code k} (0-based) of n-gram {@code id}. The first call after interning unpacks the packed
+   * keys into the tuples (a pass over the slots): read items once counting is done.
+   */
   int item(int id, int k) {
+    if (tuplesBuilt != size) {
+      buildTuples();
+    }
     return tuples[id * n + k];
+  }
+
+  /** Unpacks every packed key into the tuples: after this, {@code tuples} holds every n-gram. */
+  private void buildTuples() {
+    if (tuples.length < size * n) {
+      tuples = Arrays.copyOf(tuples, size * n);
+    }
+    for (int i = 0; i < slots.length; i++) {
+      long key = slots[i];
+      if (key != EMPTY) {
+        int at = ids[i] * n;
+        for (int k = 0; k < n; k++) {
+          tuples[at + k] = unpack(key, k);
+        }
+      }
+    }
+    tuplesBuilt = size;
   }
 
   /** The id of the n-gram {@code items[from .. from + n)}, giving it the next id if it is new. */
   int intern(int[] items, int from) {
     long key = pack(items, from);
-    return key >= 0 ? internPacked(key, items, from) : internTuple(items, from);
+    return key >= 0 ? internPacked(key) : internTuple(items, from);
   }
 
   /**
@@ -80,18 +114,22 @@ final class NgramTable {
    */
   long touch(int[] items, int from) {
     long key = pack(items, from);
-    return key >= 0 ? slots[2 * slot(key, shift)] : 0;
+    if (key < 0) {
+      return 0;
+    }
+    int s = slot(key, shift);
+    return slots[s] + ids[s];
   }
 
   /** The id of the n-gram {@code items[from .. from + n)}, or -1 if it is not in the table. */
   int find(int[] items, int from) {
     long key = pack(items, from);
     if (key >= 0) {
-      int mask = (slots.length >> 1) - 1;
+      int mask = slots.length - 1;
       for (int s = slot(key, shift); ; s = (s + 1) & mask) {
-        long k = slots[2 * s];
+        long k = slots[s];
         if (k == key) {
-          return (int) slots[2 * s + 1];
+          return ids[s];
         }
         if (k == EMPTY) {
           return -1;
@@ -140,31 +178,29 @@ final class NgramTable {
   }
 
   private static long[] newSlots(int count) {
-    long[] slots = new long[2 * count];
-    for (int i = 0; i < slots.length; i += 2) {
-      slots[i] = EMPTY;
-    }
+    long[] slots = new long[count];
+    Arrays.fill(slots, EMPTY);
     return slots;
   }
 
-  private int internPacked(long key, int[] items, int from) {
+  private int internPacked(long key) {
     long[] table = slots;
-    int mask = (table.length >> 1) - 1;
+    int mask = table.length - 1;
     int s = slot(key, shift);
     while (true) {
-      long k = table[2 * s];
+      long k = table[s];
       if (k == key) {
-        return (int) table[2 * s + 1];
+        return ids[s];
       }
       if (k == EMPTY) {
         break;
       }
       s = (s + 1) & mask;
     }
-    int id = items != null ? newId(items, from) : newId(key);
-    table[2 * s] = key;
-    table[2 * s + 1] = id;
-    if (++keyCount > (table.length >> 1) * LOAD) {
+    int id = newId();
+    table[s] = key;
+    ids[s] = id;
+    if (++keyCount > table.length * LOAD) {
       growSlots();
     }
     return id;
@@ -172,18 +208,20 @@ final class NgramTable {
 
   private void growSlots() {
     long[] old = slots;
-    slots = newSlots(old.length); // twice the slots: two longs each
+    int[] oldIds = ids;
+    slots = newSlots(old.length * 2);
+    ids = new int[old.length * 2];
     shift--;
-    int mask = (slots.length >> 1) - 1;
-    for (int i = 0; i < old.length; i += 2) {
+    int mask = slots.length - 1;
+    for (int i = 0; i < old.length; i++) {
       long key = old[i];
       if (key != EMPTY) {
         int s = slot(key, shift);
-        while (slots[2 * s] != EMPTY) {
+        while (slots[s] != EMPTY) {
           s = (s + 1) & mask;
         }
-        slots[2 * s] = key;
-        slots[2 * s + 1] = old[i + 1];
+        slots[s] = key;
+        ids[s] = oldIds[i];
       }
     }
   }
@@ -239,30 +277,23 @@ final class NgramTable {
     return id;
   }
 
+  /** A new id for an n-gram of the second table, whose tuple is kept at once. */
   private int newId(int[] items, int from) {
-    reserveTuple();
-    System.arraycopy(items, from, tuples, size * n, n);
-    return size++;
-  }
-
-  /** A new id for the n-gram packed in {@code key}. */
-  private int newId(long key) {
-    reserveTuple();
-    int at = size * n;
-    for (int k = 0; k < n; k++) {
-      tuples[at + k] = unpack(key, k);
+    int id = newId();
+    if ((id + 1) * n > tuples.length) {
+      tuples = Arrays.copyOf(tuples, (int) Math.min(Math.max((long) tuples.length * 2,
+          (long) (id + 1) * n), (long) Integer.MAX_VALUE / n * n));
     }
-    return size++;
+    System.arraycopy(items, from, tuples, id * n, n);
+    return id;
   }
 
-  private void reserveTuple() {
+  /** A new id (a packed key's tuple is its key: it is unpacked when items are read). */
+  private int newId() {
     if (size == Integer.MAX_VALUE / n) {
       throw new IllegalStateException("more distinct " + n + "-grams than one table can hold");
     }
-    if ((size + 1) * n > tuples.length) {
-      tuples = Arrays.copyOf(tuples, (int) Math.min((long) tuples.length * 2,
-          (long) Integer.MAX_VALUE / n * n));
-    }
+    return size++;
   }
 
   /**
@@ -276,14 +307,15 @@ final class NgramTable {
     int[] map = new int[other.size];
     // room for all of them first, then the packed keys in the order of the other table's slots,
     // which is (nearly) the order of their home slots here too
-    while (keyCount + other.keyCount > (slots.length >> 1) * LOAD) {
+    while (keyCount + other.keyCount > slots.length * LOAD) {
       growSlots();
     }
     long[] theirs = other.slots;
-    for (int i = 0; i < theirs.length; i += 2) {
+    int[] theirIds = other.ids;
+    for (int i = 0; i < theirs.length; i++) {
       long key = theirs[i];
       if (key != EMPTY) {
-        map[(int) theirs[i + 1]] = internPacked(key, null, 0);
+        map[theirIds[i]] = internPacked(key);
       }
     }
     for (int entry : other.tupleSlots) {
@@ -296,8 +328,14 @@ final class NgramTable {
 
   /** Drops the hash tables (after counting): ids, tuples and {@link #item} stay; no more interning. */
   void freeze() {
+    if (tuplesBuilt != size) {
+      buildTuples();
+    }
     slots = null;
+    ids = null;
     tupleSlots = null;
-    tuples = Arrays.copyOf(tuples, size * n);
+    if (tuples.length != size * n) {
+      tuples = Arrays.copyOf(tuples, size * n);
+    }
   }
 }

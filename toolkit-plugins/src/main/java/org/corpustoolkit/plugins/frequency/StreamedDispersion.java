@@ -13,10 +13,19 @@ import org.corpustoolkit.stats.CorpusParts;
 import org.corpustoolkit.text.TokenizedDocument;
 
 /**
- * Dispersion of chosen words from a second reading of the corpus, in memory bounded by the number of
- * words scored, not by the size of the corpus: the measures of {@link DispersionScorer} (range,
- * Juilland's D, DP, DPnorm over documents or {@code --parts N} equal parts, and ARF), without keeping
- * a single position.
+ * Dispersion of chosen words, or word n-grams, from a second reading of the corpus, in memory bounded
+ * by the number of items scored, not by the size of the corpus: the measures of
+ * {@link DispersionScorer} (range, Juilland's D, DP, DPnorm over documents or {@code --parts N} equal
+ * parts, and ARF), without keeping a single position.
+ *
+ * <p>N-grams ({@link #ofNgrams}): the items are the n-grams of n words within one sentence, in text
+ * order, as {@link NgramCounter} counts them, so N is the number of n-grams in the corpus and the
+ * size of a document (or equal part) its number of n-grams; a document without any is not a part.
+ * The first pass kept each part's sentence starts with its word ids ({@link SegmentLayout}); the
+ * second rebuilds the part's n-grams from them (or from the sentences of the part read again) and
+ * looks each up among the n-grams scored ({@link NgramTable#find}, read-only, on every worker), an
+ * n-gram not scored being skipped by the fold as a word not scored is; everything else is as for
+ * words, with the n-grams' positions and part sizes in place of the words'.
  *
  * <p>The first pass counted every word, so the corpus size N, every frequency f and the size of every
  * document and part of a document ({@link SegmentLayout}) are known. The second pass reads the word ids
@@ -46,11 +55,18 @@ import org.corpustoolkit.text.TokenizedDocument;
  * and Juilland's D up to rounding in the last bits of a double (there the sums over the parts without
  * the word are associated differently), which is the price of not keeping a count per word and part.
  *
- * <p>Memory: about 100 bytes per word scored, plus the word ids of the few parts in flight (or, for a
- * small corpus, its kept ids).
+ * <p>Memory: about 100 bytes per word or n-gram scored (and for n-grams a look-up table of them,
+ * about 40 bytes each), plus the word ids of the few parts in flight (or, for a small corpus, its kept
+ * ids).
  */
 final class StreamedDispersion {
   private final SegmentLayout layout;
+  /** Words per item: 1 for words, else the n of word n-grams. */
+  private final int n;
+  /** Where the items lie: words, or the n-grams of n words. */
+  private final SegmentLayout.Positions positions;
+  /** For n-grams: the n-grams scored, their ids here being their indexes in {@link #ids}; else null. */
+  private final NgramTable scored;
   private final int partCount;
   private final CorpusParts parts;
   private final long corpusSize;
@@ -71,13 +87,49 @@ final class StreamedDispersion {
    * @param frequencies their corpus frequencies (each at least 1), from the first pass
    */
   StreamedDispersion(SegmentLayout layout, int partCount, int[] ids, long[] frequencies) {
+    this(layout, 1, null, partCount, ids, frequencies);
+  }
+
+  /**
+   * Dispersion of word n-grams: the n-grams of {@code n} words within sentences, which the second pass
+   * rebuilds from each part's words and sentence starts ({@link SegmentLayout#ngrams}) and looks up
+   * among those scored.
+   *
+   * @param layout the parts the first pass read, sealed, with the n-grams of {@code n} words counted
+   * @param n the words of an n-gram, at least 2
+   * @param tuples the words of the n-grams to score, {@code n} ids each, one n-gram after the other
+   * @param partCount 0 for documents as parts, else the number of equal-sized parts
+   * @param frequencies the n-grams' corpus frequencies (each at least 1), from the first pass
+   */
+  static StreamedDispersion ofNgrams(SegmentLayout layout, int n, int[] tuples, int partCount,
+      long[] frequencies) {
+    if (n < 2 || tuples.length != n * frequencies.length) {
+      throw new IllegalArgumentException("n-grams of " + n + " words: " + tuples.length + " ids for "
+          + frequencies.length + " n-grams");
+    }
+    NgramTable scored = new NgramTable(n);
+    int[] ids = new int[frequencies.length];
+    for (int k = 0; k < ids.length; k++) {
+      ids[k] = scored.intern(tuples, k * n);
+      if (ids[k] != k) {
+        throw new IllegalArgumentException("an n-gram is scored twice");
+      }
+    }
+    return new StreamedDispersion(layout, n, scored, partCount, ids, frequencies);
+  }
+
+  private StreamedDispersion(SegmentLayout layout, int n, NgramTable scored, int partCount,
+      int[] ids, long[] frequencies) {
     this.layout = layout;
+    this.n = n;
+    this.positions = layout.positions(n);
+    this.scored = scored;
     this.partCount = partCount;
-    this.corpusSize = layout.total();
+    this.corpusSize = positions.total();
     this.ids = ids;
     this.frequencies = frequencies;
     if (partCount == 0) {
-      this.parts = CorpusParts.ofSizes(layout.documentSizes());
+      this.parts = CorpusParts.ofSizes(positions.documentSizes());
     } else {
       if (partCount > corpusSize) {
         throw new UsageException("--parts " + partCount + " is more than the " + corpusSize
@@ -132,7 +184,7 @@ final class StreamedDispersion {
           int first = start + w;
           decode.add(() -> {
             for (int index = first; index < end; index += t) {
-              decoded[index - start] = layout.ids(index);
+              decoded[index - start] = kept(index);
             }
             return null;
           });
@@ -170,14 +222,36 @@ final class StreamedDispersion {
     return scores;
   }
 
-  /** The word ids of a document or part of one, and its place in the {@link SegmentLayout}. */
+  /**
+   * The items of the part at {@code index} from the ids the first pass kept: its word ids, or its
+   * n-grams, each as its index among those scored or as {@code ids.length} (not scored).
+   */
+  private int[] kept(int index) {
+    int[] items = n == 1 ? layout.ids(index) : layout.ngrams(index, n, scored, ids.length);
+    if (items.length != positions.items(index)) {
+      throw new IllegalStateException("part " + index + " has " + items.length + " items, not "
+          + positions.items(index));
+    }
+    return items;
+  }
+
+  /** The items of a document or part of one (as {@link #kept}), and its place in the layout. */
   private record Part(int index, int[] items) {}
 
-  /** Tokenizes a document or part on a worker thread (the byte path: word ids only). */
+  /**
+   * Tokenizes a document or part on a worker thread (the byte path: word ids only, and the sentences
+   * for n-grams).
+   */
   private Part part(TokenizedDocument doc) {
     int index = layout.indexOf(doc.documentIndex(), doc.segment());
-    int[] items = doc.wordIds();
-    if (index < 0 || layout.items(index) != items.length) {
+    int[] words = doc.wordIds();
+    int[] items = words;
+    if (n > 1) {
+      items = SegmentLayout.ngrams(words, words.length,
+          SegmentLayout.sentenceStarts(doc.wordSentences(), words.length), n, scored, ids.length);
+    }
+    if (index < 0 || layout.words(index) != words.length
+        || positions.items(index) != items.length) {
       throw new CorpusException("the corpus changed while it was read a second time for dispersion ("
           + doc.document().id() + ")");
     }
@@ -237,13 +311,16 @@ final class StreamedDispersion {
       }
     }
 
-    /** Folds the part at {@code index} of the layout, whose word ids are {@code items}. */
+    /**
+     * Folds the part at {@code index} of the layout, whose items are {@code items} (word ids, or the
+     * indexes of n-grams, {@code ids.length} for those not scored).
+     */
     void add(int index, int[] items) {
       if (index != expected) {
         throw new CorpusException("the corpus changed while it was read a second time for dispersion");
       }
       expected++;
-      long base = layout.base(index);
+      long base = positions.base(index);
       int length = items.length;
       int[] local = this.local;
       for (int from = 0; from < length; ) {
@@ -251,7 +328,7 @@ final class StreamedDispersion {
         int p;
         int to;
         if (partCount == 0) {
-          p = layout.documentPart(index);
+          p = positions.documentPart(index);
           to = length;
         } else {
           p = (int) ((base + from) * partCount / corpusSize);

@@ -41,7 +41,7 @@ class StreamedDispersionTest {
   private final FrequencyAnalyser spilling = new FrequencyAnalyser(0, true);
 
   /** A source over a string that says whether it can be read again, and counts its openings. */
-  private static final class Source implements DocumentSource {
+  static final class Source implements DocumentSource {
     private final String id;
     private final byte[] bytes;
     private final boolean rereadable;
@@ -78,7 +78,7 @@ class StreamedDispersionTest {
     }
   }
 
-  private static Corpus corpus(List<String> texts, boolean rereadable) {
+  static Corpus corpus(List<String> texts, boolean rereadable) {
     List<DocumentSource> sources = new ArrayList<>();
     for (int i = 0; i < texts.size(); i++) {
       sources.add(new Source("doc" + (i + 1), texts.get(i), rereadable));
@@ -103,11 +103,11 @@ class StreamedDispersionTest {
     return texts;
   }
 
-  private static RunContext context(Corpus corpus, int threads) {
+  static RunContext context(Corpus corpus, int threads) {
     return new RunContext(corpus, TextSettings.defaults(), threads, w -> {}, ProgressListener.NONE);
   }
 
-  private static void assertScoresClose(FrequencyList actual, FrequencyList expected) {
+  static void assertScoresClose(FrequencyList actual, FrequencyList expected) {
     assertThat(actual.entries()).isEqualTo(expected.entries());
     assertThat(actual.partCount()).isEqualTo(expected.partCount());
     assertThat(actual.dispersion()).hasSameSizeAs(expected.dispersion()).isNotEmpty();
@@ -131,7 +131,7 @@ class StreamedDispersionTest {
     }
   }
 
-  private static String rows(FrequencyList list) {
+  static String rows(FrequencyList list) {
     return java.util.Arrays.deepToString(list.table().materialize().toArray());
   }
 
@@ -258,7 +258,7 @@ class StreamedDispersionTest {
     assertThat(spillFiles()).as("the temporary file is deleted").isSubsetOf(before);
   }
 
-  private static java.util.Set<java.nio.file.Path> spillFiles() throws IOException {
+  static java.util.Set<java.nio.file.Path> spillFiles() throws IOException {
     try (var files = java.nio.file.Files.list(
         java.nio.file.Path.of(System.getProperty("java.io.tmpdir")))) {
       return files.filter(f -> f.getFileName().toString().startsWith("ctk-word-ids-"))
