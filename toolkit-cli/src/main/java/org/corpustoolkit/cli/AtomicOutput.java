@@ -1,5 +1,6 @@
 package org.corpustoolkit.cli;
 
+import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -62,8 +63,8 @@ final class AtomicOutput {
     Path absolute = target.toAbsolutePath();
     Path temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName() + ".", ".tmp");
     try {
-      try (Writer out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(temp),
-          StandardCharsets.UTF_8), 1 << 16)) {
+      try (Writer out = new BufferedWriter(new OutputStreamWriter(new BufferedOutputStream(
+          Files.newOutputStream(temp), 1 << 16), StandardCharsets.UTF_8), 1 << 16)) {
         body.write(out);
       }
       permissions(temp, absolute);
