@@ -109,13 +109,21 @@ final class CsvRenderer implements Renderer {
       if (column > 0) {
         out.append(separator);
       }
+      if (!repeat(value, start, end)) {
+        int from = out.length();
+        cell(value, start, end);
+        remember(value, start, end, from, 0);
+      }
+      column++;
+    }
+
+    private void cell(String value, int start, int end) {
       int from = out.length();
       boolean guard = textColumn[column] && start < end && formulaStart(value.charAt(start));
       if (guard) {
         out.append('\'');
       }
       out.append(value, start, end);
-      column++;
       char[] chars = out.array();
       int to = out.length();
       if (tsv) {

@@ -114,31 +114,39 @@ final class JsonRenderer implements Renderer {
     }
 
     private void key() {
-      out.append(keys[column++]);
+      out.append(keys[column]);
     }
 
     @Override
     void empty() {
       key();
       out.append("null");
+      column++;
     }
 
     @Override
     public void text(String value, int start, int end) {
       key();
-      Json.string(out, value, start, end);
+      if (!repeat(value, start, end)) {
+        int from = out.length();
+        Json.string(out, value, start, end);
+        remember(value, start, end, from, 0);
+      }
+      column++;
     }
 
     @Override
     public void integer(long value) {
       key();
       out.append(value);
+      column++;
     }
 
     @Override
     public void decimal(double value) {
       key();
       out.append(Double.isNaN(value) || Double.isInfinite(value) ? "null" : Cells.decimal(value));
+      column++;
     }
 
     @Override
@@ -151,6 +159,7 @@ final class JsonRenderer implements Renderer {
         throw new IllegalStateException(e); // a StringWriter does not fail
       }
       out.append(json.toString());
+      column++;
     }
   }
 }

@@ -84,6 +84,16 @@ public final class Markdown {
     @Override
     public void text(String value, int start, int end) {
       out.append(' ');
+      if (!repeat(value, start, end)) {
+        int from = out.length();
+        cell(value, start, end);
+        remember(value, start, end, from, 0);
+      }
+      out.append(" |");
+      column++;
+    }
+
+    private void cell(String value, int start, int end) {
       int from = out.length();
       out.append(value, start, end);
       char[] chars = out.array();
@@ -92,11 +102,9 @@ public final class Markdown {
         if (c == '\n' || c == '\r' || special(c)) {
           out.truncate(from);
           out.append(escape(value.substring(start, end)));
-          break;
+          return;
         }
       }
-      out.append(" |");
-      column++;
     }
 
     @Override

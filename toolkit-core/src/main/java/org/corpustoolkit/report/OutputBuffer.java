@@ -70,6 +70,13 @@ final class OutputBuffer {
     length += n;
   }
 
+  /** Appends {@code chars[0, count)}. */
+  void append(char[] source, int count) {
+    reserve(count);
+    System.arraycopy(source, 0, chars, length, count);
+    length += count;
+  }
+
   void spaces(int count) {
     if (count <= 0) {
       return;

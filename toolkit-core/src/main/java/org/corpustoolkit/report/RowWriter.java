@@ -16,10 +16,23 @@ abstract class RowWriter implements RowSink {
   final boolean[] textColumn;
   /** Index of the next cell of the current row. */
   int column;
+  /**
+   * Per column: the last whole {@code String} written, and the characters and display width it became,
+   * copied again when the same instance comes again (the document id or the kind on every row of a
+   * token listing) instead of being copied, scanned and escaped again.
+   */
+  private final String[] repeated;
+  private final char[][] repeatedChars;
+  private final int[] repeatedLength;
+  private final int[] repeatedWidth;
 
   RowWriter(OutputBuffer out, List<Column> columns) {
     this.out = out;
     this.columns = columns;
+    this.repeated = new String[columns.size()];
+    this.repeatedChars = new char[columns.size()][];
+    this.repeatedLength = new int[columns.size()];
+    this.repeatedWidth = new int[columns.size()];
     this.textColumn = new boolean[columns.size()];
     for (int i = 0; i < textColumn.length; i++) {
       textColumn[i] = columns.get(i).type() == ColumnType.TEXT;
@@ -55,6 +68,43 @@ abstract class RowWriter implements RowSink {
 
   /** Where the current row began in the buffer. */
   int rowStart;
+
+  /**
+   * If {@code value.substring(start, end)} is the whole of the last {@code String} remembered for this
+   * column, appends what it became and returns true.
+   */
+  final boolean repeat(String value, int start, int end) {
+    if (value == repeated[column] && start == 0 && end == value.length()) {
+      out.append(repeatedChars[column], repeatedLength[column]);
+      return true;
+    }
+    return false;
+  }
+
+  /** The display width remembered with the last repeated cell of this column. */
+  final int repeatedWidth() {
+    return repeatedWidth[column];
+  }
+
+  /**
+   * Remembers for this column that {@code value.substring(start, end)}, if the whole of {@code value}
+   * and short, became the characters of the buffer from {@code from} on, {@code width} columns wide.
+   */
+  final void remember(String value, int start, int end, int from, int width) {
+    int n = out.length() - from;
+    if (start != 0 || end != value.length() || n > 256) {
+      return;
+    }
+    char[] chars = repeatedChars[column];
+    if (chars == null || chars.length < n) {
+      chars = new char[Math.max(n, 32)];
+      repeatedChars[column] = chars;
+    }
+    System.arraycopy(out.array(), from, chars, 0, n);
+    repeated[column] = value;
+    repeatedLength[column] = n;
+    repeatedWidth[column] = width;
+  }
 
   /** Writes what comes before the first cell of a row. */
   void beginRow() {}

@@ -155,10 +155,25 @@ final class TextTableRenderer implements Renderer {
         column++;
         return;
       }
+      int width;
+      if (repeat(value, start, end)) {
+        width = repeatedWidth();
+      } else {
+        int from = out.length();
+        width = cell(value, start, end);
+        remember(value, start, end, from, width);
+      }
+      if (!last) {
+        out.spaces(widths[column] - width);
+      }
+      column++;
+    }
+
+    /** Appends a left-aligned cell as shown and returns its display width. */
+    private int cell(String value, int start, int end) {
       int from = out.length();
       out.append(value, start, end);
       int to = out.length();
-      int width = to - from;
       char[] chars = out.array();
       for (int k = from; k < to; k++) {
         char c = chars[k];
@@ -168,14 +183,10 @@ final class TextTableRenderer implements Renderer {
               chars[j] = ' ';
             }
           }
-          width = DisplayWidth.of(new String(chars, from, to - from));
-          break;
+          return DisplayWidth.of(new String(chars, from, to - from));
         }
       }
-      if (!last) {
-        out.spaces(widths[column] - width);
-      }
-      column++;
+      return to - from;
     }
 
     @Override

@@ -88,6 +88,31 @@ class TypedTableTest {
   }
 
   @Test
+  void aStringAgainIsWrittenAsItIsWhetherWholeOrInPart() throws IOException {
+    String word = "-a,b";
+    List<Column> columns = List.of(Column.text("word", "a word"), Column.integer("n", "a number"));
+    Table table = Table.streamingTyped("typed", columns, () -> new RowCursor() {
+      int i;
+
+      @Override
+      public boolean next(RowSink row) {
+        if (i == 4) {
+          return false;
+        }
+        if (i == 2) {
+          row.text(word, 0, 2);
+        } else {
+          row.text(word);
+        }
+        row.value(i++ == 3 ? word : null); // the same instance in a column without a formula guard
+        return true;
+      }
+    });
+    assertThat(render(table, "csv")).isEqualTo(
+        "word,n\n\"'-a,b\",\n\"'-a,b\",\n'-a,\n\"'-a,b\",\"-a,b\"\n");
+  }
+
+  @Test
   void aFailingCursorHandsOnTheRowsBeforeAndThrows() {
     Table table = Table.streamingTyped("typed", COLUMNS, () -> new RowCursor() {
       int i;

@@ -100,11 +100,24 @@ class RenderingDifferentialTest {
       default -> random.nextInt(40);
     };
     boolean longCells = n < 40 && random.nextInt(3) == 0; // rows beyond the 64 K block
+    // The same String instances again and again, in one column and across columns (renderers copy
+    // what a repeated instance became in its column).
+    String[] shared = new String[4];
+    for (int i = 0; i < shared.length; i++) {
+      shared[i] = text(random, 6);
+    }
     List<Object[]> rows = new ArrayList<>();
     for (int r = 0; r < n; r++) {
       Object[] row = new Object[columns.size()];
       for (int c = 0; c < row.length; c++) {
-        row[c] = cell(random, columns.get(c).type(), longCells && random.nextInt(10) == 0);
+        int k = random.nextInt(10);
+        if (k < 3 && r > 0) {
+          row[c] = rows.get(r - 1)[c];
+        } else if (k < 5) {
+          row[c] = shared[random.nextInt(shared.length)];
+        } else {
+          row[c] = cell(random, columns.get(c).type(), longCells && random.nextInt(10) == 0);
+        }
       }
       rows.add(row);
     }
