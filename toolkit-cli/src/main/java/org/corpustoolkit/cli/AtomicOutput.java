@@ -1,10 +1,7 @@
 package org.corpustoolkit.cli;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,8 +59,7 @@ final class AtomicOutput {
     Path absolute = target.toAbsolutePath();
     Path temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName() + ".", ".tmp");
     try {
-      try (Writer out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(temp),
-          StandardCharsets.UTF_8), 1 << 16)) {
+      try (Writer out = Main.outputWriter(Files.newOutputStream(temp))) {
         body.write(out);
       }
       permissions(temp, absolute);

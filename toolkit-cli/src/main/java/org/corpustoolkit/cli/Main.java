@@ -1,8 +1,10 @@
 package org.corpustoolkit.cli;
 
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -24,8 +26,7 @@ public final class Main {
     if (System.getProperty(GUICE_BYTECODE_GEN) == null) {
       System.setProperty(GUICE_BYTECODE_GEN, "DISABLED");
     }
-    PrintWriter out = new PrintWriter(new BufferedWriter(
-        new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16), false);
+    PrintWriter out = new PrintWriter(outputWriter(System.out), false);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8),
         true);
     CliEnvironment env = new CliEnvironment(System.getenv(), Path.of(System.getProperty("user.home")),
@@ -34,6 +35,16 @@ public final class Main {
     out.flush();
     err.flush();
     System.exit(code);
+  }
+
+  /**
+   * The writer of the results to {@code stream}: buffered, encoded to UTF-8 on a thread of its own
+   * ({@link BackgroundWriter}), and gathered into writes of 64 K bytes (the encoder writes 8 K at a time,
+   * and {@code System.out}, which flushes every write, would make each a system call).
+   */
+  static Writer outputWriter(OutputStream stream) {
+    return new BackgroundWriter(new OutputStreamWriter(new BufferedOutputStream(stream, 1 << 16),
+        StandardCharsets.UTF_8));
   }
 
   /**

@@ -107,6 +107,11 @@ final class Cells {
       return d > 0 ? "Infinity" : "-Infinity";
     }
     double abs = Math.abs(d);
+    if (abs >= 1e-3 && abs < 1e7) {
+      // Double.toString writes these magnitudes without an exponent, with the digits BigDecimal would
+      // give back: the same text without parsing it again.
+      return Double.toString(d);
+    }
     if (abs >= 1e-4 && abs < 1e15) {
       return new java.math.BigDecimal(Double.toString(d)).toPlainString();
     }

@@ -36,43 +36,129 @@ final class CsvRenderer implements Renderer {
   public void render(RenderRequest request, Writer out) throws IOException {
     Table table = request.result().table();
     List<Column> columns = table.columns();
+    OutputBuffer buffer = new OutputBuffer(out);
     for (int i = 0; i < columns.size(); i++) {
       if (i > 0) {
-        out.write(separator);
+        buffer.append(separator);
       }
-      out.write(columns.get(i).name());
+      buffer.append(columns.get(i).name());
     }
-    out.write('\n');
-    for (Object[] row : table.rows()) {
-      for (int i = 0; i < row.length; i++) {
-        if (i > 0) {
-          out.write(separator);
-        }
-        out.write(cell(columns.get(i), row[i]));
-      }
-      out.write('\n');
-    }
-  }
-
-  String cell(Column column, Object value) {
-    String s = Cells.machine(value);
-    if (column.type() == ColumnType.TEXT) {
-      s = guardFormula(s);
-    }
-    if (separator == '\t') {
-      return s.replace('\t', ' ').replace('\n', ' ').replace('\r', ' ');
-    }
-    if (s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0) {
-      return '"' + s.replace("\"", "\"\"") + '"';
-    }
-    return s;
+    buffer.append('\n');
+    new Rows(buffer, columns, separator).writeRows(table.cursor(), 0);
   }
 
   /** Prefixes an apostrophe to a cell that spreadsheets would evaluate as a formula. */
   static String guardFormula(String s) {
-    if (!s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0) {
+    if (!s.isEmpty() && formulaStart(s.charAt(0))) {
       return "'" + s;
     }
     return s;
+  }
+
+  private static boolean formulaStart(char c) {
+    return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
+  }
+
+  /** Cells as {@link Cells#machine}, guarded, then made safe for the separator. */
+  private static final class Rows extends RowWriter {
+    private final char separator;
+    private final boolean tsv;
+
+    Rows(OutputBuffer out, List<Column> columns, char separator) {
+      super(out, columns);
+      this.separator = separator;
+      this.tsv = separator == '\t';
+    }
+
+    @Override
+    void endRow() {
+      out.append('\n');
+    }
+
+    @Override
+    void empty() {
+      if (column++ > 0) {
+        out.append(separator);
+      }
+    }
+
+    @Override
+    public void integer(long value) {
+      if (column > 0) {
+        out.append(separator);
+      }
+      if (value < 0 && textColumn[column]) {
+        out.append('\'');
+      }
+      out.append(value);
+      column++;
+    }
+
+    @Override
+    public void decimal(double value) {
+      text(Cells.decimal(value));
+    }
+
+    @Override
+    void other(Object value) {
+      text(value.toString());
+    }
+
+    @Override
+    public void text(String value, int start, int end) {
+      if (column > 0) {
+        out.append(separator);
+      }
+      if (!repeat(value, start, end)) {
+        int from = out.length();
+        cell(value, start, end);
+        remember(value, start, end, from, 0);
+      }
+      column++;
+    }
+
+    private void cell(String value, int start, int end) {
+      int from = out.length();
+      boolean guard = textColumn[column] && start < end && formulaStart(value.charAt(start));
+      if (guard) {
+        out.append('\'');
+      }
+      out.append(value, start, end);
+      char[] chars = out.array();
+      int to = out.length();
+      if (tsv) {
+        for (int k = from; k < to; k++) {
+          char c = chars[k];
+          if (c <= '\r' && (c == '\t' || c == '\n' || c == '\r')) {
+            chars[k] = ' ';
+          }
+        }
+        return;
+      }
+      for (int k = from; k < to; k++) {
+        char c = chars[k];
+        if (c == ',' || c == '"' || c == '\n' || c == '\r') {
+          out.truncate(from);
+          quoted(value, start, end, guard);
+          return;
+        }
+      }
+    }
+
+    /** RFC 4180: the cell in quotes, quotes doubled. */
+    private void quoted(String value, int start, int end, boolean guard) {
+      out.append('"');
+      if (guard) {
+        out.append('\'');
+      }
+      for (int k = start; k < end; k++) {
+        char c = value.charAt(k);
+        if (c == '"') {
+          out.append('"');
+        }
+        out.append(c);
+      }
+      out.append('"');
+    }
   }
 }

@@ -74,20 +74,7 @@ public final class HtmlPage {
       out.write("<th title=\"" + escape(c.description()) + "\">" + escape(c.name()) + "</th>");
     }
     out.write("</tr></thead>\n<tbody>\n");
-    int n = 0;
-    for (Object[] row : table.rows()) {
-      if (maxRows > 0 && n++ >= maxRows) {
-        break;
-      }
-      out.write("<tr>");
-      for (int i = 0; i < row.length; i++) {
-        Column c = table.columns().get(i);
-        out.write(Cells.numeric(c) ? "<td class=\"num\">" : "<td>");
-        out.write(escape(Cells.human(c, row[i])));
-        out.write("</td>");
-      }
-      out.write("</tr>\n");
-    }
+    new Rows(new OutputBuffer(out), table.columns()).writeRows(table.cursor(), maxRows);
     out.write("</tbody>\n</table>\n");
   }
 
@@ -101,5 +88,78 @@ public final class HtmlPage {
   /** Closes the page. */
   public static void end(Writer out) throws IOException {
     out.write("</body>\n</html>\n");
+  }
+
+  /** Each row a {@code <tr>}, cells as {@link Cells#human}, escaped. */
+  private static final class Rows extends RowWriter {
+    private final String[] open;
+
+    Rows(OutputBuffer out, List<Column> columns) {
+      super(out, columns);
+      open = new String[columns.size()];
+      for (int i = 0; i < open.length; i++) {
+        open[i] = Cells.numeric(columns.get(i)) ? "<td class=\"num\">" : "<td>";
+      }
+    }
+
+    @Override
+    void beginRow() {
+      out.append("<tr>");
+    }
+
+    @Override
+    void endRow() {
+      out.append("</tr>\n");
+    }
+
+    @Override
+    void empty() {
+      out.append(open[column++]);
+      out.append("</td>");
+    }
+
+    @Override
+    public void text(String value, int start, int end) {
+      out.append(open[column]);
+      if (!repeat(value, start, end)) {
+        int from = out.length();
+        cell(value, start, end);
+        remember(value, start, end, from, 0);
+      }
+      out.append("</td>");
+      column++;
+    }
+
+    /** The cell escaped: as it is if plain ASCII without {@code " & ' < >}, else by {@link #escape}. */
+    private void cell(String value, int start, int end) {
+      int from = out.length();
+      out.append(value, start, end);
+      char[] chars = out.array();
+      for (int k = from, to = out.length(); k < to; k++) {
+        char c = chars[k];
+        if (c >= 0x7F || c == '"' || c == '&' || c == '\'' || c == '<' || c == '>') {
+          out.truncate(from);
+          out.append(escape(value.substring(start, end)));
+          return;
+        }
+      }
+    }
+
+    @Override
+    public void integer(long value) {
+      out.append(open[column++]);
+      out.append(value);
+      out.append("</td>");
+    }
+
+    @Override
+    public void decimal(double value) {
+      text(Cells.human(columns.get(column), value));
+    }
+
+    @Override
+    void other(Object value) {
+      text(value.toString());
+    }
   }
 }

@@ -56,25 +56,63 @@ public final class Json {
 
   public static void string(Writer out, String s) throws IOException {
     out.write('"');
+    int run = 0;
     for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '"' -> out.write("\\\"");
-        case '\\' -> out.write("\\\\");
-        case '\n' -> out.write("\\n");
-        case '\r' -> out.write("\\r");
-        case '\t' -> out.write("\\t");
-        case '\b' -> out.write("\\b");
-        case '\f' -> out.write("\\f");
-        default -> {
-          if (c < 0x20 || c == '\u2028' || c == '\u2029') {
-            out.write(String.format("\\u%04x", (int) c));
-          } else {
-            out.write(c);
-          }
-        }
+      String escaped = escape(s.charAt(i));
+      if (escaped != null) {
+        out.write(s, run, i - run);
+        out.write(escaped);
+        run = i + 1;
       }
     }
+    out.write(s, run, s.length() - run);
     out.write('"');
+  }
+
+  /** {@code s.substring(start, end)} as a JSON string, quotes included. */
+  static void string(OutputBuffer out, String s, int start, int end) {
+    out.append('"');
+    int from = out.length();
+    out.append(s, start, end);
+    char[] chars = out.array();
+    for (int k = from, to = out.length(); k < to; k++) {
+      char c = chars[k];
+      if (c < 0x20 || c == '"' || c == '\\' || c == '\u2028' || c == '\u2029') {
+        out.truncate(k);
+        for (int i = start + (k - from); i < end; i++) {
+          char d = s.charAt(i);
+          String escaped = escape(d);
+          if (escaped == null) {
+            out.append(d);
+          } else {
+            out.append(escaped);
+          }
+        }
+        break;
+      }
+    }
+    out.append('"');
+  }
+
+  /** The escape sequence of {@code c} inside a JSON string, or null if it stands for itself. */
+  private static String escape(char c) {
+    switch (c) {
+      case '"':
+        return "\\\"";
+      case '\\':
+        return "\\\\";
+      case '\n':
+        return "\\n";
+      case '\r':
+        return "\\r";
+      case '\t':
+        return "\\t";
+      case '\b':
+        return "\\b";
+      case '\f':
+        return "\\f";
+      default:
+        return c < 0x20 || c == '\u2028' || c == '\u2029' ? String.format("\\u%04x", (int) c) : null;
+    }
   }
 }

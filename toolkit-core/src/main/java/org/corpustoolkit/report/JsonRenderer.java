@@ -1,6 +1,7 @@
 package org.corpustoolkit.report;
 
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -62,22 +63,9 @@ final class JsonRenderer implements Renderer {
     }
     Json.value(out, columns);
     out.write(",\n  \"rows\": [");
-    boolean first = true;
-    for (Object[] row : table.rows()) {
-      out.write(first ? "\n    " : ",\n    ");
-      first = false;
-      out.write('{');
-      for (int i = 0; i < row.length; i++) {
-        if (i > 0) {
-          out.write(',');
-        }
-        Json.string(out, table.columns().get(i).name());
-        out.write(':');
-        Json.value(out, row[i]);
-      }
-      out.write('}');
-    }
-    out.write(first ? "]" : "\n  ]");
+    Rows rows = new Rows(new OutputBuffer(out), table.columns());
+    rows.writeRows(table.cursor(), 0);
+    out.write(rows.first ? "]" : "\n  ]");
     out.write(",\n  \"corpus\": ");
     Map<String, Object> corpus = new LinkedHashMap<>();
     corpus.put("description", run.corpus());
@@ -92,5 +80,86 @@ final class JsonRenderer implements Renderer {
     out.write(",\n  \"notes\": ");
     Json.value(out, request.result().notes());
     out.write("\n}\n");
+  }
+
+  /** Each row an object, cells as {@link Json#value} writes them. */
+  private static final class Rows extends RowWriter {
+    /** Per column: {@code "name":}, and a comma before it but for the first. */
+    private final String[] keys;
+    boolean first = true;
+
+    Rows(OutputBuffer out, List<Column> columns) throws IOException {
+      super(out, columns);
+      keys = new String[columns.size()];
+      for (int i = 0; i < keys.length; i++) {
+        StringWriter key = new StringWriter();
+        if (i > 0) {
+          key.write(',');
+        }
+        Json.string(key, columns.get(i).name());
+        key.write(':');
+        keys[i] = key.toString();
+      }
+    }
+
+    @Override
+    void beginRow() {
+      out.append(first ? "\n    {" : ",\n    {");
+    }
+
+    @Override
+    void endRow() {
+      out.append('}');
+      first = false;
+    }
+
+    private void key() {
+      out.append(keys[column]);
+    }
+
+    @Override
+    void empty() {
+      key();
+      out.append("null");
+      column++;
+    }
+
+    @Override
+    public void text(String value, int start, int end) {
+      key();
+      if (!repeat(value, start, end)) {
+        int from = out.length();
+        Json.string(out, value, start, end);
+        remember(value, start, end, from, 0);
+      }
+      column++;
+    }
+
+    @Override
+    public void integer(long value) {
+      key();
+      out.append(value);
+      column++;
+    }
+
+    @Override
+    public void decimal(double value) {
+      key();
+      out.append(Double.isNaN(value) || Double.isInfinite(value) ? "null" : Cells.decimal(value));
+      column++;
+    }
+
+    @Override
+    void other(Object value) {
+      key();
+      StringWriter json = new StringWriter();
+      try {
+        Json.value(json, value);
+      } catch (IOException e) {
+        throw new IllegalStateException(e); // a StringWriter does not fail
+      }
+      out.append(json.toString());
+      column++;
+    }
   }
 }

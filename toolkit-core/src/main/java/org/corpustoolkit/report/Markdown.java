@@ -23,13 +23,7 @@ public final class Markdown {
       rule.append(Cells.numeric(c) ? " ---: |" : " --- |");
     }
     out.write(header + "\n" + rule + "\n");
-    for (Object[] row : table.rows()) {
-      StringBuilder line = new StringBuilder("|");
-      for (int i = 0; i < row.length; i++) {
-        line.append(' ').append(escape(Cells.human(columns.get(i), row[i]))).append(" |");
-      }
-      out.write(line.append('\n').toString());
-    }
+    new Rows(new OutputBuffer(out), columns).writeRows(table.cursor(), 0);
   }
 
   /**
@@ -44,11 +38,91 @@ public final class Markdown {
         sb.append(' ');
         continue;
       }
-      if ("\\|*_`<>[]#!&".indexOf(c) >= 0) {
+      if (special(c)) {
         sb.append('\\');
       }
       sb.append(c);
     }
     return sb.toString();
+  }
+
+  /** True for the characters {@link #escape} puts a backslash before. */
+  private static boolean special(char c) {
+    return c < SPECIAL.length && SPECIAL[c];
+  }
+
+  private static final boolean[] SPECIAL = new boolean[128];
+
+  static {
+    for (char c : "\\|*_`<>[]#!&".toCharArray()) {
+      SPECIAL[c] = true;
+    }
+  }
+
+  /** Cells as {@link Cells#human}, escaped: {@code | cell | cell |}. */
+  private static final class Rows extends RowWriter {
+    Rows(OutputBuffer out, List<Column> columns) {
+      super(out, columns);
+    }
+
+    @Override
+    void beginRow() {
+      out.append('|');
+    }
+
+    @Override
+    void endRow() {
+      out.append('\n');
+    }
+
+    @Override
+    void empty() {
+      out.append("  |");
+      column++;
+    }
+
+    @Override
+    public void text(String value, int start, int end) {
+      out.append(' ');
+      if (!repeat(value, start, end)) {
+        int from = out.length();
+        cell(value, start, end);
+        remember(value, start, end, from, 0);
+      }
+      out.append(" |");
+      column++;
+    }
+
+    private void cell(String value, int start, int end) {
+      int from = out.length();
+      out.append(value, start, end);
+      char[] chars = out.array();
+      for (int k = from, to = out.length(); k < to; k++) {
+        char c = chars[k];
+        if (c == '\n' || c == '\r' || special(c)) {
+          out.truncate(from);
+          out.append(escape(value.substring(start, end)));
+          return;
+        }
+      }
+    }
+
+    @Override
+    public void integer(long value) {
+      out.append(' ');
+      out.append(value);
+      out.append(" |");
+      column++;
+    }
+
+    @Override
+    public void decimal(double value) {
+      text(Cells.human(columns.get(column), value));
+    }
+
+    @Override
+    void other(Object value) {
+      text(value.toString());
+    }
   }
 }

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * A result projected to rows and named, typed columns: the one format-neutral shape that every renderer
@@ -12,6 +14,9 @@ import java.util.Objects;
  *
  * <p>Rows are either held in memory ({@link Builder}) or produced lazily ({@link #streaming}), so a
  * token listing of a gigabyte corpus is written as it is computed. A streaming table can be walked once.
+ * A table of millions of rows can write them cell by cell ({@link #streamingTyped}), without an
+ * {@code Object[]} or a boxed number per row; every table can be read either way ({@link #rows()},
+ * {@link #cursor()}).
  *
  * <pre>{@code
  * Table table = Table.builder("frequency")
@@ -27,18 +32,42 @@ public final class Table {
   private final String title;
   private final List<Column> columns;
   private final Iterable<Object[]> rows;
+  private final Supplier<? extends RowCursor> cursors;
   private final boolean streaming;
 
   private Table(String title, List<Column> columns, Iterable<Object[]> rows, boolean streaming) {
     this.title = title;
     this.columns = List.copyOf(columns);
     this.rows = rows;
+    this.cursors = null;
     this.streaming = streaming;
+  }
+
+  private Table(String title, List<Column> columns, Supplier<? extends RowCursor> cursors) {
+    this.title = Objects.requireNonNull(title);
+    this.columns = List.copyOf(columns);
+    this.rows = () -> new CursorRows(cursors.get(), this.columns.size());
+    this.cursors = cursors;
+    this.streaming = true;
   }
 
   /** A table whose rows are produced lazily by {@code rows}; each row has one cell per column. */
   public static Table streaming(String title, List<Column> columns, Iterable<Object[]> rows) {
     return new Table(title, columns, rows, true);
+  }
+
+  /**
+   * A streaming table whose rows are written cell by cell into a {@link RowSink} by the cursor that
+   * {@code cursors} makes when the table is walked (once). Renderers format each cell as it arrives, so
+   * a listing of millions of rows costs no {@code Object[]}, boxed number or {@code String} per number;
+   * {@link #rows()} still gives the rows as arrays (text as {@code String}, integers as {@code Long},
+   * decimals as {@code Double}).
+   *
+   * @since 0.5
+   */
+  public static Table streamingTyped(String title, List<Column> columns,
+      Supplier<? extends RowCursor> cursors) {
+    return new Table(title, columns, Objects.requireNonNull(cursors));
   }
 
   /**
@@ -67,6 +96,29 @@ public final class Table {
   /** The rows; cells are {@code String}, {@code Integer}/{@code Long}, {@code Double} or null. */
   public Iterable<Object[]> rows() {
     return rows;
+  }
+
+  /**
+   * The rows as a cursor, each cell given to the sink with its type: the cursor of a
+   * {@link #streamingTyped} table, or a walk of {@link #rows()} giving each cell to
+   * {@link RowSink#value}. Walks a streaming table.
+   *
+   * @since 0.5
+   */
+  public RowCursor cursor() {
+    if (cursors != null) {
+      return cursors.get();
+    }
+    Iterator<Object[]> iterator = rows.iterator();
+    return sink -> {
+      if (!iterator.hasNext()) {
+        return false;
+      }
+      for (Object cell : iterator.next()) {
+        sink.value(cell);
+      }
+      return true;
+    };
   }
 
   /** True if rows are computed lazily and can be walked only once. */
@@ -127,6 +179,67 @@ public final class Table {
 
     public Table build() {
       return new Table(title, columns, List.copyOf(rows), false);
+    }
+  }
+
+  /** The rows of a cursor as arrays: what {@link #rows()} gives for a {@link #streamingTyped} table. */
+  private static final class CursorRows implements Iterator<Object[]>, RowSink {
+    private final RowCursor cursor;
+    private final List<Object> cells;
+    private Object[] next;
+    private boolean done;
+
+    CursorRows(RowCursor cursor, int columns) {
+      this.cursor = cursor;
+      this.cells = new ArrayList<>(columns);
+    }
+
+    @Override
+    public boolean hasNext() {
+      if (next == null && !done) {
+        cells.clear();
+        if (cursor.next(this)) {
+          next = cells.toArray();
+        } else {
+          done = true;
+        }
+      }
+      return next != null;
+    }
+
+    @Override
+    public Object[] next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException();
+      }
+      Object[] row = next;
+      next = null;
+      return row;
+    }
+
+    @Override
+    public void text(String value) {
+      cells.add(value);
+    }
+
+    @Override
+    public void text(String value, int start, int end) {
+      cells.add(value.substring(start, end));
+    }
+
+    @Override
+    public void integer(long value) {
+      cells.add(value);
+    }
+
+    @Override
+    public void decimal(double value) {
+      cells.add(value);
+    }
+
+    @Override
+    public void value(Object value) {
+      cells.add(value);
     }
   }
 

@@ -3,7 +3,6 @@ package org.corpustoolkit.report;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -25,14 +24,15 @@ final class TextTableRenderer implements Renderer {
   public void render(RenderRequest request, Writer out) throws IOException {
     Table table = request.result().table();
     List<Column> columns = table.columns();
-    Iterator<Object[]> rows = table.rows().iterator();
+    RowCursor rows = table.cursor();
     List<String[]> head = new ArrayList<>();
     int[] widths = new int[columns.size()];
     for (int i = 0; i < columns.size(); i++) {
       widths[i] = DisplayWidth.of(columns.get(i).name());
     }
-    while (rows.hasNext() && head.size() < ALIGN_ROWS) {
-      String[] cells = cells(columns, rows.next());
+    HumanCells collector = new HumanCells(columns);
+    String[] cells;
+    while (head.size() < ALIGN_ROWS && (cells = collector.next(rows)) != null) {
       for (int i = 0; i < cells.length; i++) {
         widths[i] = Math.max(widths[i], DisplayWidth.of(cells[i]));
       }
@@ -43,65 +43,181 @@ final class TextTableRenderer implements Renderer {
     for (int i = 0; i < right.length; i++) {
       right[i] = Cells.numeric(columns.get(i));
     }
-    line(out, right, names, widths);
-    for (String[] cells : head) {
-      line(out, right, cells, widths);
+    Lines lines = new Lines(new OutputBuffer(out), columns, right, widths);
+    lines.line(names);
+    for (String[] row : head) {
+      lines.line(row);
     }
-    while (rows.hasNext()) {
-      line(out, right, cells(columns, rows.next()), widths);
-    }
+    lines.writeRows(rows, 0);
     if (request.footer()) {
       footer(request, out);
     }
   }
 
-  private static String[] cells(List<Column> columns, Object[] row) {
-    String[] cells = new String[row.length];
-    for (int i = 0; i < row.length; i++) {
-      String cell = Cells.human(columns.get(i), row[i]);
-      if (cell.indexOf('\n') >= 0 || cell.indexOf('\t') >= 0) {
-        cell = cell.replace('\n', ' ').replace('\t', ' ');
-      }
-      cells[i] = cell;
+  /** A cell as the table shows it: {@link Cells#human}, line breaks and tabs as spaces. */
+  private static String shown(String cell) {
+    if (cell.indexOf('\n') >= 0 || cell.indexOf('\t') >= 0) {
+      return cell.replace('\n', ' ').replace('\t', ' ');
     }
-    return cells;
+    return cell;
+  }
+
+  /** The cells of the rows the columns are aligned on, as shown. */
+  private static final class HumanCells implements RowSink {
+    private final List<Column> columns;
+    private final List<String> cells = new ArrayList<>();
+
+    HumanCells(List<Column> columns) {
+      this.columns = columns;
+    }
+
+    /** The next row of {@code rows}, or null. */
+    String[] next(RowCursor rows) {
+      cells.clear();
+      return rows.next(this) ? cells.toArray(new String[0]) : null;
+    }
+
+    @Override
+    public void text(String value) {
+      cells.add(value == null ? "" : shown(value));
+    }
+
+    @Override
+    public void text(String value, int start, int end) {
+      cells.add(shown(value.substring(start, end)));
+    }
+
+    @Override
+    public void integer(long value) {
+      cells.add(Long.toString(value));
+    }
+
+    @Override
+    public void decimal(double value) {
+      cells.add(Cells.human(columns.get(cells.size()), value));
+    }
+
+    @Override
+    public void value(Object value) {
+      cells.add(shown(Cells.human(columns.get(cells.size()), value)));
+    }
   }
 
   /**
-   * One row, each cell padded to its column's width (numbers on the left, text on the right; the last
-   * column, if text, not padded), without trailing spaces. A new buffer per line: a reused one would
-   * stay UTF-16 after the first line with a character beyond Latin-1, and every later line would pay for
-   * it.
+   * Rows as lines, each cell padded to its column's width (numbers on the left, text on the right; the
+   * last column, if text, not padded), without trailing spaces.
    */
-  private static void line(Writer out, boolean[] right, String[] cells, int[] widths)
-      throws IOException {
-    StringBuilder line = new StringBuilder(16 * cells.length);
-    for (int i = 0; i < cells.length; i++) {
-      if (i > 0) {
-        line.append(GAP);
-      }
-      String cell = cells[i];
-      int padding = i == cells.length - 1 && !right[i] ? 0 : widths[i] - DisplayWidth.of(cell);
-      if (right[i]) {
-        spaces(line, padding);
-        line.append(cell);
-      } else {
-        line.append(cell);
-        spaces(line, padding);
-      }
-    }
-    int end = line.length();
-    while (end > 0 && Character.isWhitespace(line.charAt(end - 1))) {
-      end--;
-    }
-    line.setLength(end);
-    line.append('\n');
-    out.append(line);
-  }
+  private static final class Lines extends RowWriter {
+    private final boolean[] right;
+    private final int[] widths;
 
-  private static void spaces(StringBuilder line, int count) {
-    for (int k = 0; k < count; k++) {
-      line.append(' ');
+    Lines(OutputBuffer out, List<Column> columns, boolean[] right, int[] widths) {
+      super(out, columns);
+      this.right = right;
+      this.widths = widths;
+    }
+
+    /** Writes a line of cells already shown. */
+    void line(String[] cells) throws IOException {
+      rowStart = out.length();
+      column = 0;
+      for (String cell : cells) {
+        text(cell, 0, cell.length());
+      }
+      endRow();
+      out.endRow();
+    }
+
+    @Override
+    void endRow() {
+      int end = out.length();
+      while (end > rowStart && Character.isWhitespace(out.charAt(end - 1))) {
+        end--;
+      }
+      out.truncate(end);
+      out.append('\n');
+    }
+
+    private boolean gapAndLast() {
+      if (column > 0) {
+        out.append(GAP);
+      }
+      return column == widths.length - 1;
+    }
+
+    @Override
+    public void text(String value, int start, int end) {
+      boolean last = gapAndLast();
+      if (right[column]) {
+        String cell = shown(value.substring(start, end));
+        out.spaces(widths[column] - DisplayWidth.of(cell));
+        out.append(cell);
+        column++;
+        return;
+      }
+      int width;
+      if (repeat(value, start, end)) {
+        width = repeatedWidth();
+      } else {
+        int from = out.length();
+        width = cell(value, start, end);
+        remember(value, start, end, from, width);
+      }
+      if (!last) {
+        out.spaces(widths[column] - width);
+      }
+      column++;
+    }
+
+    /** Appends a left-aligned cell as shown and returns its display width. */
+    private int cell(String value, int start, int end) {
+      int from = out.length();
+      out.append(value, start, end);
+      int to = out.length();
+      char[] chars = out.array();
+      for (int k = from; k < to; k++) {
+        char c = chars[k];
+        if (c < 0x20 || c >= 0x7F) {
+          for (int j = k; j < to; j++) {
+            if (chars[j] == '\n' || chars[j] == '\t') {
+              chars[j] = ' ';
+            }
+          }
+          return DisplayWidth.of(new String(chars, from, to - from));
+        }
+      }
+      return to - from;
+    }
+
+    @Override
+    public void integer(long value) {
+      boolean last = gapAndLast();
+      int pad = widths[column] - OutputBuffer.width(value);
+      if (right[column]) {
+        out.spaces(pad);
+        out.append(value);
+      } else {
+        out.append(value);
+        if (!last) {
+          out.spaces(pad);
+        }
+      }
+      column++;
+    }
+
+    @Override
+    public void decimal(double value) {
+      text(Cells.human(columns.get(column), value));
+    }
+
+    @Override
+    void empty() {
+      text("", 0, 0);
+    }
+
+    @Override
+    void other(Object value) {
+      text(value.toString());
     }
   }
 

@@ -3,11 +3,13 @@ package org.corpustoolkit.plugins.tokens;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import org.corpustoolkit.report.Column;
+import org.corpustoolkit.report.RowCursor;
+import org.corpustoolkit.report.RowSink;
 import org.corpustoolkit.report.Table;
 import org.corpustoolkit.spi.AnalysisContext;
 import org.corpustoolkit.spi.AnalysisResult;
+import org.corpustoolkit.text.TokenKind;
 import org.corpustoolkit.text.TokenizedDocument;
 
 /**
@@ -15,7 +17,9 @@ import org.corpustoolkit.text.TokenizedDocument;
  * the output. A large file is read in parts ({@link AnalysisContext#mapSegments}); positions, offsets and
  * sentence numbers continue from one part to the next, so the rows are those of the whole document.
  * Parts are decoded, tokenized, split into sentences (and annotated, with {@code --annotate}) on the
- * worker threads, a few parts ahead of the thread that writes the rows.
+ * worker threads, a few parts ahead of the thread that writes the rows, which writes each row's cells
+ * straight to the renderer ({@link Table#streamingTyped}): no array, boxed number or surface
+ * {@code String} per token.
  */
 public final class TokenListing implements AnalysisResult {
   static final List<Column> COLUMNS = List.of(
@@ -30,6 +34,9 @@ public final class TokenListing implements AnalysisResult {
   static final List<Column> ANNOTATION_COLUMNS = List.of(
       Column.text("lemma", "lemma, as a counting form (punctuation, numbers, symbols: the form)"),
       Column.text("pos", "Universal Dependencies part-of-speech tag (UPOS)"));
+  /** {@link TokenKind#label()} by ordinal, made once instead of once a row. */
+  private static final String[] KIND_LABELS = java.util.Arrays.stream(TokenKind.values())
+      .map(TokenKind::label).toArray(String[]::new);
 
   private final AnalysisContext context;
   private final boolean wordsOnly;
@@ -49,7 +56,7 @@ public final class TokenListing implements AnalysisResult {
       columns.addAll(ANNOTATION_COLUMNS);
     }
     // Annotations need whole sentences, which a cut inside a long paragraph could split.
-    return Table.streaming("tokens", columns, () -> new Rows((annotate
+    return Table.streamingTyped("tokens", columns, () -> new Rows((annotate
         ? context.mapDocuments(Object::new, (state, doc) -> prepared(doc))
         : context.mapSegments(Object::new, (state, doc) -> prepared(doc))).iterator()));
   }
@@ -69,9 +76,10 @@ public final class TokenListing implements AnalysisResult {
     return doc;
   }
 
-  private final class Rows implements Iterator<Object[]> {
+  private final class Rows implements RowCursor {
     private final Iterator<TokenizedDocument> documents;
     private TokenizedDocument doc;
+    private String text;
     private int i;
     /** Tokens, sentences and characters of the earlier parts of the current document. */
     private long tokenBase;
@@ -82,8 +90,7 @@ public final class TokenListing implements AnalysisResult {
       this.documents = documents;
     }
 
-    @Override
-    public boolean hasNext() {
+    private boolean hasNext() {
       while (true) {
         if (doc != null) {
           while (i < doc.size() && wordsOnly && !doc.isWord(i)) {
@@ -108,26 +115,32 @@ public final class TokenListing implements AnalysisResult {
           sentenceBase = 0;
         }
         charBase = doc.document().charOffset();
+        text = doc.text();
       }
     }
 
     @Override
-    public Object[] next() {
+    public boolean next(RowSink row) {
       if (!hasNext()) {
-        throw new NoSuchElementException();
+        return false;
       }
       int t = i++;
-      long start = charBase + doc.start(t);
-      long end = charBase + doc.end(t);
-      int sentence = sentenceBase + doc.sentence(t);
-      long position = tokenBase + t + 1;
+      int start = doc.start(t);
+      int end = doc.end(t);
+      row.text(doc.document().id());
+      row.integer(sentenceBase + doc.sentence(t));
+      row.integer(tokenBase + t + 1);
+      row.integer(charBase + start);
+      row.integer(charBase + end);
+      row.text(text, start, end);
+      row.text(doc.form(t));
+      row.text(KIND_LABELS[doc.kind(t).ordinal()]);
       if (annotate) {
         var a = doc.annotations();
-        return new Object[] {doc.document().id(), sentence, position, start, end,
-            doc.surface(t), doc.form(t), doc.kind(t).label(), a.lemma(t), a.pos(t).name()};
+        row.text(a.lemma(t));
+        row.text(a.pos(t).name());
       }
-      return new Object[] {doc.document().id(), sentence, position, start, end,
-          doc.surface(t), doc.form(t), doc.kind(t).label()};
+      return true;
     }
   }
 }
