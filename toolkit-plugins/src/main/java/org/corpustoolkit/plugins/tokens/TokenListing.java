@@ -55,10 +55,10 @@ public final class TokenListing implements AnalysisResult {
       columns = new ArrayList<>(COLUMNS);
       columns.addAll(ANNOTATION_COLUMNS);
     }
-    // Annotations need whole sentences, which a cut inside a long paragraph could split.
-    return Table.streamingTyped("tokens", columns, () -> new Rows((annotate
-        ? context.mapDocuments(Object::new, (state, doc) -> prepared(doc))
-        : context.mapSegments(Object::new, (state, doc) -> prepared(doc))).iterator()));
+    // Annotations follow the sentences of each part, as the sentence column does: a part ends after a
+    // blank line where it can, so only a paragraph longer than half a part is tagged as two sentences.
+    return Table.streamingTyped("tokens", columns, () -> new Rows(
+        context.mapSegments(Object::new, (state, doc) -> prepared(doc)).iterator()));
   }
 
   /**

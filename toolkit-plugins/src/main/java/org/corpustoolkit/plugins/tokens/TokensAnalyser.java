@@ -40,11 +40,12 @@ public final class TokensAnalyser implements Analyser<TokensAnalyser.Options> {
         end exclusive. With --annotate, lemma and pos come from the annotator of --lang (English: \
         Apache OpenNLP, Universal Dependencies English EWT models; tags are UD UPOS); a contraction \
         or possessive that is one token (don't, it's, Moscow's) takes the tag and lemma of its first \
-        part; lemmas are counting forms (case-folded unless --case-sensitive). Without --annotate a \
-        file of more than 2 MB streams in parts of about 1 MB, cut after a blank line (else a line \
-        break); positions, offsets and sentence numbers continue across parts, but sentences are \
-        found within a part, so a paragraph cut in two (one longer than half a part) starts a new \
-        sentence at the cut.""",
+        part; lemmas are counting forms (case-folded unless --case-sensitive). A file of more than \
+        2 MB streams in parts of about 1 MB, cut after a blank line (else a line break), read, \
+        tokenized and annotated on every core; positions, offsets and sentence numbers continue \
+        across parts, but sentences are found within a part, so a paragraph cut in two (one longer \
+        than half a part) starts a new sentence at the cut, and with --annotate is tagged as two \
+        sentences.""",
         List.of(WORDS_ONLY, ANNOTATE), List.of(), TokenListing.class);
   }
 
