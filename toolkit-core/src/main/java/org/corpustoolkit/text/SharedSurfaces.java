@@ -28,53 +28,64 @@ final class SharedSurfaces {
   static final int MAX_ENTRIES = 1 << 21;
 
   /**
-   * An immutable open-addressing table in {@link Utf8SurfaceCache}'s layout: pairs
-   * {@code [first 8 bytes, entry << 32 | length]} in {@code table}, the bytes after the eighth in
-   * {@code pool} at the offset in {@code tails}; a first word of 0 marks an empty slot.
+   * An immutable open-addressing table in {@link Utf8SurfaceCache}'s layout: triples
+   * {@code [first 8 bytes, second, entry << 32 | length]} in {@code table}, where {@code second} is the
+   * next (up to) 8 bytes of a surface of 9 to 16 bytes, the offset in {@code pool} of the bytes after
+   * the eighth of a longer one, and 0 for a surface of up to 8 bytes; a first word of 0 marks an empty
+   * slot.
    */
   static final class Snapshot {
     final long[] table;
-    final int[] tails;
+    final int mask;
     final byte[] pool;
     final int size;
 
-    Snapshot(long[] table, int[] tails, byte[] pool, int size) {
+    Snapshot(long[] table, byte[] pool, int size) {
       this.table = table;
-      this.tails = tails;
+      this.mask = table.length / 3 - 1;
       this.pool = pool;
       this.size = size;
     }
 
-    /** The entry of {@code text[start, end)} (head and hash given), or -1. */
-    int get(byte[] text, int start, int end, long head, int hash) {
-      long value = find(table, tails, pool, text, start, end, head, hash);
+    /** The entry of {@code text[start, end)} (head, second word and hash given), or -1. */
+    int get(byte[] text, int start, int end, long head, long second, int hash) {
+      long value = find(table, mask, pool, text, start, end, head, second, hash);
       return value == 0 ? -1 : (int) (value >>> 32);
     }
   }
 
   /**
-   * The slot value {@code entry << 32 | length} of {@code text[start, end)} (head and hash given) in
-   * an open-addressing table of {@link Utf8SurfaceCache}'s layout, or 0 if it is not there (a length
-   * is never 0).
+   * The slot value {@code entry << 32 | length} of {@code text[start, end)} in an open-addressing table
+   * of {@link Utf8SurfaceCache}'s layout with {@code mask + 1} slots, or 0 if it is not there (a length
+   * is never 0). Given: the surface's head, its second word ({@link Utf8SurfaceCache#second}) and its
+   * hash.
+   *
+   * <p>A surface of up to 16 bytes is compared in the slot alone: one cache line, or two adjacent ones,
+   * for most look-ups that miss the front tables (with the bytes after the eighth in the pool and its
+   * offset in an array of their own, such a look-up touched three places in memory). Only a surface of
+   * more than 16 bytes reads the pool.
    */
-  static long find(long[] table, int[] tails, byte[] pool, byte[] text, int start, int end, long head,
-      int hash) {
+  static long find(long[] table, int mask, byte[] pool, byte[] text, int start, int end, long head,
+      long second, int hash) {
     int length = end - start;
-    int mask = (table.length >>> 1) - 1;
     for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
-      long key = table[slot << 1];
+      int at = slot * 3;
+      long key = table[at];
       if (key == 0) {
         return 0;
       }
-      long value = table[(slot << 1) + 1];
-      if (key == head && (int) value == length
-          && (length <= 8 || sameBytes(text, start + 8, pool, tails[slot], length - 8))) {
-        return value;
+      long value = table[at + 2];
+      if (key == head && (int) value == length) {
+        long word = table[at + 1];
+        if (length <= 16 ? word == second
+            : sameBytes(text, start + 8, pool, (int) word, length - 8)) {
+          return value;
+        }
       }
     }
   }
 
-  private static final Snapshot EMPTY = new Snapshot(new long[2], new int[1], new byte[0], 0);
+  private static final Snapshot EMPTY = new Snapshot(new long[3], new byte[0], 0);
 
   private volatile Snapshot current = EMPTY;
 
@@ -84,25 +95,21 @@ final class SharedSurfaces {
   }
 
   /**
-   * Adds to the snapshot the surfaces of {@code table} (a thread's own table, same layout, tails in
+   * Adds to the snapshot the surfaces of {@code table} (a thread's own table, same layout, long tails in
    * {@code pool}) that it does not hold yet, if it has room; returns the snapshot now current.
    */
-  synchronized Snapshot publish(long[] table, int[] tails, byte[] pool) {
+  synchronized Snapshot publish(long[] table, byte[] pool) {
     Snapshot s = current;
     if (s.size >= MAX_ENTRIES) {
       return s;
     }
+    byte[] scratch = new byte[64];
     int fresh = 0;
     int freshTail = 0;
-    for (int slot = 0; slot < tails.length; slot++) {
-      long head = table[slot << 1];
-      if (head != 0) {
-        int length = (int) table[(slot << 1) + 1];
-        if (s.get(pool, tails[slot] - 8, tails[slot] - 8 + length, head,
-            hash(head, pool, tails[slot], length)) < 0) {
-          fresh++;
-          freshTail += Math.max(0, length - 8);
-        }
+    for (int at = 0; at < table.length; at += 3) {
+      if (table[at] != 0 && !holds(s, table, at, pool, scratch)) {
+        fresh++;
+        freshTail += tailLength(table[at + 2]);
       }
     }
     if (fresh == 0) {
@@ -110,63 +117,92 @@ final class SharedSurfaces {
     }
     int size = Math.min(MAX_ENTRIES, s.size + fresh);
     int slots = Integer.highestOneBit(Math.max(16, 2 * size - 1)) << 1;
-    long[] newTable = new long[2 * slots];
-    int[] newTails = new int[slots];
+    long[] newTable = new long[3 * slots];
     byte[] newPool = Arrays.copyOf(s.pool, s.pool.length + freshTail);
     int poolSize = s.pool.length;
     int count = 0;
-    for (int slot = 0; slot < s.tails.length; slot++) {
-      long head = s.table[slot << 1];
-      if (head != 0) {
-        long value = s.table[(slot << 1) + 1];
-        int tail = s.tails[slot];
-        insert(newTable, newTails, head, value, tail, hash(head, newPool, tail, (int) value));
+    for (int at = 0; at < s.table.length; at += 3) {
+      if (s.table[at] != 0) {
+        insert(newTable, s.table[at], s.table[at + 1], s.table[at + 2],
+            hashOfSlot(s.table, at, s.pool));
         count++;
       }
     }
-    for (int slot = 0; slot < tails.length && count < size; slot++) {
-      long head = table[slot << 1];
-      if (head == 0) {
+    for (int at = 0; at < table.length && count < size; at += 3) {
+      long head = table[at];
+      if (head == 0 || holds(s, table, at, pool, scratch)) {
         continue;
       }
-      long value = table[(slot << 1) + 1];
-      int length = (int) value;
-      int h = hash(head, pool, tails[slot], length);
-      if (s.get(pool, tails[slot] - 8, tails[slot] - 8 + length, head, h) >= 0) {
-        continue;
+      long second = table[at + 1];
+      long value = table[at + 2];
+      int h = hashOfSlot(table, at, pool);
+      int tail = tailLength(value);
+      if (tail > 0) {
+        System.arraycopy(pool, (int) second, newPool, poolSize, tail);
+        second = poolSize;
+        poolSize += tail;
       }
-      int tail = 0;
-      if (length > 8) {
-        System.arraycopy(pool, tails[slot], newPool, poolSize, length - 8);
-        tail = poolSize;
-        poolSize += length - 8;
-      }
-      insert(newTable, newTails, head, value, tail, h);
+      insert(newTable, head, second, value, h);
       count++;
     }
-    Snapshot next = new Snapshot(newTable, newTails, Arrays.copyOf(newPool, poolSize), count);
+    Snapshot next = new Snapshot(newTable, Arrays.copyOf(newPool, poolSize), count);
     current = next;
     return next;
   }
 
+  /** The pool bytes of a surface whose slot value is {@code value}: its bytes after the eighth if more than 16. */
+  static int tailLength(long value) {
+    int length = (int) value;
+    return length > 16 ? length - 8 : 0;
+  }
+
+  /** True if the snapshot holds the surface in slot {@code at} of {@code table} (long tails in {@code pool}). */
+  private static boolean holds(Snapshot s, long[] table, int at, byte[] pool, byte[] scratch) {
+    long head = table[at];
+    long second = table[at + 1];
+    int length = (int) table[at + 2];
+    if (length <= 16) {
+      return s.get(scratch, 0, length, head, second, hashOfSlot(table, at, pool)) >= 0;
+    }
+    // a long surface is compared byte for byte: its bytes after the eighth, placed at 8 in a buffer
+    byte[] bytes = scratch.length >= length ? scratch : new byte[length];
+    System.arraycopy(pool, (int) second, bytes, 8, length - 8);
+    return s.get(bytes, 0, length, head, 0, hashOfSlot(table, at, pool)) >= 0;
+  }
+
   /** Puts a surface (not there yet) into an open-addressing table of this layout. */
-  static void insert(long[] table, int[] tails, long head, long value, int tail, int hash) {
-    int mask = (table.length >>> 1) - 1;
+  static void insert(long[] table, long head, long second, long value, int hash) {
+    int mask = table.length / 3 - 1;
     int slot = hash & mask;
-    while (table[slot << 1] != 0) {
+    while (table[slot * 3] != 0) {
       slot = (slot + 1) & mask;
     }
-    table[slot << 1] = head;
-    table[(slot << 1) + 1] = value;
-    tails[slot] = tail;
+    int at = slot * 3;
+    table[at] = head;
+    table[at + 1] = second;
+    table[at + 2] = value;
   }
 
   /**
-   * {@link Utf8SurfaceCache#hash} of a surface of {@code length} bytes from its head and the bytes after
-   * the eighth at {@code pool[tail...]}.
+   * {@link Utf8SurfaceCache#hash} of the surface in slot {@code at} of a table of this layout, from its
+   * head, second word and length, and for a long surface its bytes in {@code pool}.
    */
-  static int hash(long head, byte[] pool, int tail, int length) {
-    return Utf8SurfaceCache.hash(head, pool, tail - 8, tail - 8 + length);
+  static int hashOfSlot(long[] table, int at, byte[] pool) {
+    long head = table[at];
+    long second = table[at + 1];
+    int length = (int) table[at + 2];
+    long h = Utf8SurfaceCache.seed(head, length);
+    if (length <= 16) {
+      for (int i = 0; i < length - 8; i++) {
+        h = h * 31 + (byte) (second >>> (i << 3));
+      }
+    } else {
+      int from = (int) second;
+      for (int i = 0; i < length - 8; i++) {
+        h = h * 31 + pool[from + i];
+      }
+    }
+    return Utf8SurfaceCache.mix(h);
   }
 
   private static boolean sameBytes(byte[] a, int from, byte[] b, int offset, int length) {

@@ -9,11 +9,14 @@ import java.util.Arrays;
  *
  * <p>Layout, chosen for memory locality (on 100 MB of English, a probe that touches several arrays
  * costs more than the tokenizing): open addressing with linear probing over one {@code long[]} of
- * pairs, {@code [first 8 bytes of the token, entry << 32 | length]}, so a token of up to 8 bytes (most
- * English words) is found by reading one cache line. The bytes after the eighth of a longer token are
- * kept in a byte pool, at the offset held in {@code tails}. A token never starts with byte 0 (word
- * tokens start with a letter, digit or underscore), so a first word of 0 marks an empty slot. Cleared
- * when it grows past a bound, so memory stays flat on corpora with huge vocabularies.
+ * triples, {@code [first 8 bytes of the token, second, entry << 32 | length]}, where {@code second} is
+ * the next (up to) 8 bytes of a token of 9 to 16 bytes, 0 for a shorter one, and for a longer one the
+ * offset of its bytes after the eighth in a byte pool. So a token of up to 16 bytes (all but a few in a
+ * thousand English words) is found by reading one slot, where the bytes after the eighth of 9-16-byte
+ * tokens once lay in the pool and cost two more misses (measured: a third of the look-ups that miss
+ * the front tables are of such tokens). A token never starts with byte 0 (word tokens start with a
+ * letter, digit or underscore), so a first word of 0 marks an empty slot. Cleared when it grows past a
+ * bound, so memory stays flat on corpora with huge vocabularies.
  *
  * <p>Given a {@link SharedSurfaces}, the main table is mostly the one the run's threads share: a look-up
  * that misses the front tables tries the shared snapshot (taken with {@link #refresh} once per scan),
@@ -25,19 +28,22 @@ final class Utf8SurfaceCache {
   private static final int MAX_ENTRIES = 1 << 21;
 
   /**
-   * A small direct-mapped front table of recently found tokens of up to 8 bytes, same pair layout: it
-   * fits in the core's own cache, and on English the most frequent few thousand words are most tokens.
+   * A direct-mapped front table of recently found tokens of up to 8 bytes, pairs {@code [first 8 bytes,
+   * entry << 32 | length]}: it lies in the core's own caches, and on English the most frequent few tens
+   * of thousands of words are most tokens. 65,536 slots (1 MB): on 100 MB of English, 4 times the
+   * slots of the first version missed 4.5% of look-ups instead of 11.4%, and a miss waits for the main
+   * table, tens of MB (benchmarks/RESULTS.md).
    */
   private final long[] recent = new long[2 * RECENT_SLOTS];
-  private static final int RECENT_SLOTS = 1 << 14;
+  private static final int RECENT_SLOTS = 1 << 16;
   /**
-   * The same for tokens of 9 to 16 bytes ({@code government}, {@code information}): three longs a slot,
-   * the first 8 bytes, the next (up to) 8 bytes, and entry and length.
+   * The same for tokens of 9 to 16 bytes ({@code government}, {@code information}), in the main table's
+   * triples: a third of these look-ups missed a front table of 8,192 slots.
    */
   private final long[] recentLong = new long[3 * RECENT_LONG_SLOTS];
-  private static final int RECENT_LONG_SLOTS = 1 << 13;
+  private static final int RECENT_LONG_SLOTS = 1 << 15;
   private long[] table;
-  private int[] tails;
+  private int mask;
   private byte[] pool;
   private int size;
   private int poolSize;
@@ -74,8 +80,8 @@ final class Utf8SurfaceCache {
 
   /** Empties the own table (the front tables stay: their entries are still right). */
   private void clearOwn(int slots) {
-    table = new long[2 * slots];
-    tails = new int[slots];
+    table = new long[3 * slots];
+    mask = slots - 1;
     pool = new byte[1 << 16];
     size = 0;
     poolSize = 0;
@@ -95,17 +101,31 @@ final class Utf8SurfaceCache {
     return v;
   }
 
+  /**
+   * The second word of a token's slot for a look-up: its bytes 9 to 16 as {@link #head} reads them if
+   * it has 9 to 16 bytes, else 0 (a longer token is compared with the bytes in the pool).
+   */
+  static long second(byte[] text, int start, int end) {
+    int length = end - start;
+    return length > 8 && length <= 16 ? head(text, start + 8, end) : 0;
+  }
+
   /** A hash of a token from its head, length and (for long tokens) the rest of its bytes. */
   static int hash(long head, byte[] text, int start, int end) {
-    long h = head * 0x9E3779B97F4A7C15L + (end - start);
+    long h = seed(head, end - start);
     for (int i = start + 8; i < end; i++) {
       h = h * 31 + text[i];
     }
     return mix(h);
   }
 
+  /** The start of {@link #hash}: from the head and the length. */
+  static long seed(long head, int length) {
+    return head * 0x9E3779B97F4A7C15L + length;
+  }
+
   /** The finaliser of MurmurHash3's 64-bit hash, so that nearby keys spread over the table. */
-  private static int mix(long h) {
+  static int mix(long h) {
     h ^= h >>> 33;
     h *= 0xFF51AFD7ED558CCDL;
     h ^= h >>> 33;
@@ -133,9 +153,9 @@ final class Utf8SurfaceCache {
     }
     SharedSurfaces.Snapshot s = snapshot;
     long value = s != null && s.size > 0
-        ? SharedSurfaces.find(s.table, s.tails, s.pool, text, start, end, head, hash) : 0;
+        ? SharedSurfaces.find(s.table, s.mask, s.pool, text, start, end, head, second, hash) : 0;
     if (value == 0) {
-      value = SharedSurfaces.find(table, tails, pool, text, start, end, head, hash);
+      value = SharedSurfaces.find(table, mask, pool, text, start, end, head, second, hash);
       if (value == 0) {
         return -1;
       }
@@ -158,44 +178,37 @@ final class Utf8SurfaceCache {
     if (size >= MAX_ENTRIES) {
       clear(1 << 14);
     }
-    if ((size + 1) * 2 > (table.length >>> 1)) {
+    if ((size + 1) * 2 > mask + 1) {
       grow();
     }
     int length = end - start;
-    int tail = 0;
-    if (length > 8) {
+    long second = second(text, start, end);
+    if (length > 16) {
       int rest = length - 8;
       if (poolSize + rest > pool.length) {
         pool = Arrays.copyOf(pool, Math.max(pool.length * 2, poolSize + rest));
       }
       System.arraycopy(text, start + 8, pool, poolSize, rest);
-      tail = poolSize;
+      second = poolSize;
       poolSize += rest;
     }
-    insert(head, ((long) entry << 32) | (length & 0xFFFFFFFFL), tail, hash);
+    SharedSurfaces.insert(table, head, second, ((long) entry << 32) | (length & 0xFFFFFFFFL), hash);
     size++;
     if (shared != null && size >= PUBLISH_AT && size >= (snapshot == null ? 0 : snapshot.size / 2)) {
-      snapshot = shared.publish(table, tails, pool);
+      snapshot = shared.publish(table, pool);
       clearOwn(1 << 14);
     }
   }
 
-  private void insert(long head, long value, int tail, int hash) {
-    SharedSurfaces.insert(table, tails, head, value, tail, hash);
-  }
-
   private void grow() {
     long[] old = table;
-    int[] oldTails = tails;
-    int slots = old.length; // twice as many slots as before
-    table = new long[2 * slots];
-    tails = new int[slots];
-    for (int s = 0; s < oldTails.length; s++) {
-      long head = old[s << 1];
-      if (head != 0) {
-        long value = old[(s << 1) + 1];
-        int tail = oldTails[s];
-        insert(head, value, tail, SharedSurfaces.hash(head, pool, tail, (int) value));
+    int slots = 2 * (mask + 1);
+    table = new long[3 * slots];
+    mask = slots - 1;
+    for (int at = 0; at < old.length; at += 3) {
+      if (old[at] != 0) {
+        SharedSurfaces.insert(table, old[at], old[at + 1], old[at + 2],
+            SharedSurfaces.hashOfSlot(old, at, pool));
       }
     }
   }
