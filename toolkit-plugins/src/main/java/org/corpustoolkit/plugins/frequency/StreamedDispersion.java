@@ -166,16 +166,18 @@ final class StreamedDispersion {
     }
     if (layout.keptIds()) {
       // The kept ids are read by every worker at once, a batch of parts at a time: first the workers
-      // decode the batch's parts (each part once), then each folds all of them for its share of the
-      // words (worker w the words k = w mod t), in corpus order as a single fold would, so the scores
-      // are the same whatever t.
-      int t = Math.max(1, Math.min(context.threads(), ids.length));
+      // decode the batch's parts (each part once) and route each occurrence of a scored item to the
+      // fold of its worker (worker w the items k = w mod t); then each folds its occurrences of all the
+      // batch's parts, in corpus order as a single fold would, so the scores are the same whatever t.
+      // Each occurrence is looked up once, when it is routed, not once by every worker.
+      int t = Math.max(1, Math.min(Math.min(context.threads(), ids.length), MAX_FOLDS));
+      int[] route = route(t);
       List<Fold> folds = new ArrayList<>();
       for (int w = 0; w < t; w++) {
         folds.add(new Fold(w, t));
       }
       int batch = DECODED_PARTS * t;
-      int[][] decoded = new int[batch][];
+      Routed[] routed = new Routed[batch];
       for (int from = 0; from < layout.size(); from += batch) {
         int start = from;
         int end = Math.min(layout.size(), from + batch);
@@ -184,17 +186,20 @@ final class StreamedDispersion {
           int first = start + w;
           decode.add(() -> {
             for (int index = first; index < end; index += t) {
-              decoded[index - start] = kept(index);
+              routed[index - start] = new Routed(kept(index), route, t);
             }
             return null;
           });
         }
         context.runTasks(decode);
         List<Callable<Void>> fold = new ArrayList<>();
-        for (Fold mine : folds) {
+        for (int w = 0; w < t; w++) {
+          Fold mine = folds.get(w);
+          int worker = w;
           fold.add(() -> {
             for (int index = start; index < end; index++) {
-              mine.add(index, decoded[index - start]);
+              Routed r = routed[index - start];
+              mine.add(index, r.slots[worker], r.offsets[worker]);
             }
             return null;
           });
@@ -207,6 +212,7 @@ final class StreamedDispersion {
       }
       return scores;
     }
+    int[] route = route(1);
     Fold fold = new Fold(0, 1);
     try (Stream<Part> read = wholeDocuments
         ? context.mapDocuments(() -> this, StreamedDispersion::part)
@@ -214,12 +220,69 @@ final class StreamedDispersion {
       Iterator<Part> it = read.iterator();
       while (it.hasNext()) {
         Part part = it.next();
-        fold.add(part.index(), part.items());
+        // a copy: the word ids may be the tokenized part's own array
+        Routed r = new Routed(part.items().clone(), route, 1);
+        fold.add(part.index(), r.slots[0], r.offsets[0]);
       }
     }
     DispersionScorer.Scores scores = new DispersionScorer.Scores(ids.length);
     fold.finish(scores);
     return scores;
+  }
+
+  /** The most folds (workers) of the kept-ids fold: a route holds the worker in its low 8 bits. */
+  private static final int MAX_FOLDS = 256;
+
+  /**
+   * For each item id, where its occurrences go with {@code t} folds: {@code j << 8 | w}, item k being
+   * at j = k / t in the fold of worker w = k mod t; -1 for an id not scored.
+   */
+  private int[] route(int t) {
+    int[] route = new int[idBound];
+    Arrays.fill(route, -1);
+    for (int k = 0; k < ids.length; k++) {
+      route[ids[k]] = (k / t) << 8 | (k % t);
+    }
+    return route;
+  }
+
+  /**
+   * The occurrences of scored items in one part, split by fold: for fold w, {@code slots[w]} holds each
+   * occurrence's item index j in that fold and {@code offsets[w]} its place in the part, in text order.
+   */
+  private static final class Routed {
+    final int[][] slots;
+    final int[][] offsets;
+
+    /** Routes {@code items} (which it overwrites with their routes). */
+    Routed(int[] items, int[] route, int t) {
+      int[] counts = new int[t];
+      int length = items.length;
+      for (int i = 0; i < length; i++) {
+        int id = items[i];
+        int r = id < route.length ? route[id] : -1;
+        items[i] = r;
+        if (r >= 0) {
+          counts[r & 0xFF]++;
+        }
+      }
+      slots = new int[t][];
+      offsets = new int[t][];
+      for (int w = 0; w < t; w++) {
+        slots[w] = new int[counts[w]];
+        offsets[w] = new int[counts[w]];
+      }
+      int[] filled = new int[t];
+      for (int i = 0; i < length; i++) {
+        int r = items[i];
+        if (r >= 0) {
+          int w = r & 0xFF;
+          int at = filled[w]++;
+          slots[w][at] = r >>> 8;
+          offsets[w][at] = i;
+        }
+      }
+    }
   }
 
   /**
@@ -271,8 +334,6 @@ final class StreamedDispersion {
     // count so far).
     // Word k is at j = k / stride in these arrays, which hold this fold's share of the words only.
     private final int share;
-    /** For each word id, its j in this fold, or -1 (not wanted, or another fold's). */
-    private final int[] local;
     private final double[] arf;
     private final long[] ends;
     private final int[] current;
@@ -290,8 +351,6 @@ final class StreamedDispersion {
       this.first = first;
       this.stride = stride;
       share = (ids.length - first + stride - 1) / stride;
-      local = new int[idBound];
-      Arrays.fill(local, -1);
       arf = new double[2 * share];
       ends = new long[2 * share];
       current = new int[2 * share];
@@ -304,7 +363,6 @@ final class StreamedDispersion {
       squares = n > 1 ? new double[share] : null;
       for (int k = first; k < ids.length; k += stride) {
         int j = k / stride;
-        local[ids[k]] = j;
         arf[2 * j + 1] = (double) corpusSize / frequencies[k];
         ends[2 * j] = -1;
         current[2 * j] = -1;
@@ -312,35 +370,32 @@ final class StreamedDispersion {
     }
 
     /**
-     * Folds the part at {@code index} of the layout, whose items are {@code items} (word ids, or the
-     * indexes of n-grams, {@code ids.length} for those not scored).
+     * Folds the part at {@code index} of the layout: the occurrences of this fold's items there, each
+     * as its item's j in this fold ({@code slots}) and its place in the part ({@code offsets}), in text
+     * order.
      */
-    void add(int index, int[] items) {
+    void add(int index, int[] slots, int[] offsets) {
       if (index != expected) {
         throw new CorpusException("the corpus changed while it was read a second time for dispersion");
       }
       expected++;
       long base = positions.base(index);
-      int length = items.length;
-      int[] local = this.local;
-      for (int from = 0; from < length; ) {
-        // A run of the text inside one dispersion part: the document's, or an equal part's.
+      int length = positions.items(index);
+      int count = slots.length;
+      for (int i = 0; i < count; ) {
+        // The occurrences inside one dispersion part: the document's, or an equal part's.
         int p;
         int to;
         if (partCount == 0) {
           p = positions.documentPart(index);
           to = length;
         } else {
-          p = (int) ((base + from) * partCount / corpusSize);
+          p = (int) ((base + offsets[i]) * partCount / corpusSize);
           to = (int) Math.min(length, ceilDiv((p + 1) * corpusSize, partCount) - base);
         }
-        for (int i = from; i < to; i++) {
-          int id = items[i];
-          int j = id < local.length ? local[id] : -1;
-          if (j < 0) {
-            continue;
-          }
-          long position = base + i;
+        for (; i < count && offsets[i] < to; i++) {
+          int j = slots[i];
+          long position = base + offsets[i];
           // ARF: the gaps in corpus order, summed as ArfAccumulator sums them.
           int at = 2 * j;
           if (ends[at] < 0) {
@@ -363,7 +418,6 @@ final class StreamedDispersion {
             current[at + 1] = 1;
           }
         }
-        from = to;
       }
     }
 
