@@ -165,11 +165,12 @@ final class StreamedDispersion {
       return new DispersionScorer.Scores(0);
     }
     if (layout.keptIds()) {
-      // The kept ids are read by every worker at once, a batch of parts at a time: first the workers
-      // decode the batch's parts (each part once) and route each occurrence of a scored item to the
-      // fold of its worker (worker w the items k = w mod t); then each folds its occurrences of all the
-      // batch's parts, in corpus order as a single fold would, so the scores are the same whatever t.
-      // Each occurrence is looked up once, when it is routed, not once by every worker.
+      // The kept ids are read by every worker at once, a batch of parts at a time. Each worker's task
+      // decodes its share of the next batch's parts (each part once) and routes each occurrence of a
+      // scored item to the fold of its worker (worker w the items k = w mod t), then folds its
+      // occurrences in all the current batch's parts, which the tasks of the round before decoded, in
+      // corpus order as a single fold would, so the scores are the same whatever t. Each occurrence
+      // is looked up once, when it is routed, not once by every worker; one wait per batch.
       int t = Math.max(1, Math.min(Math.min(context.threads(), ids.length), MAX_FOLDS));
       int[] route = route(t);
       List<Fold> folds = new ArrayList<>();
@@ -177,34 +178,31 @@ final class StreamedDispersion {
         folds.add(new Fold(w, t));
       }
       int batch = DECODED_PARTS * t;
-      Routed[] routed = new Routed[batch];
-      for (int from = 0; from < layout.size(); from += batch) {
-        int start = from;
-        int end = Math.min(layout.size(), from + batch);
-        List<Callable<Void>> decode = new ArrayList<>();
-        for (int w = 0; w < t; w++) {
-          int first = start + w;
-          decode.add(() -> {
-            for (int index = first; index < end; index += t) {
-              routed[index - start] = new Routed(kept(index), route, t);
-            }
-            return null;
-          });
-        }
-        context.runTasks(decode);
-        List<Callable<Void>> fold = new ArrayList<>();
+      int batches = (layout.size() + batch - 1) / batch;
+      Routed[][] buffers = new Routed[2][batch];
+      for (int b = -1; b < batches; b++) {
+        Routed[] current = b < 0 ? null : buffers[b & 1];
+        Routed[] next = buffers[(b + 1) & 1];
+        int foldFrom = Math.max(0, b * batch);
+        int foldTo = b < 0 ? 0 : Math.min(layout.size(), foldFrom + batch);
+        int decodeFrom = (b + 1) * batch;
+        int decodeTo = Math.min(layout.size(), decodeFrom + batch);
+        List<Callable<Void>> round = new ArrayList<>();
         for (int w = 0; w < t; w++) {
           Fold mine = folds.get(w);
           int worker = w;
-          fold.add(() -> {
-            for (int index = start; index < end; index++) {
-              Routed r = routed[index - start];
+          round.add(() -> {
+            for (int index = decodeFrom + worker; index < decodeTo; index += t) {
+              next[index - decodeFrom] = new Routed(kept(index), route, t);
+            }
+            for (int index = foldFrom; index < foldTo; index++) {
+              Routed r = current[index - foldFrom];
               mine.add(index, r.slots[worker], r.offsets[worker]);
             }
             return null;
           });
         }
-        context.runTasks(fold);
+        context.runTasks(round);
       }
       DispersionScorer.Scores scores = new DispersionScorer.Scores(ids.length);
       for (Fold done : folds) {
