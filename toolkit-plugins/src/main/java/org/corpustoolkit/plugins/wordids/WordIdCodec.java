@@ -1,7 +1,5 @@
 package org.corpustoolkit.plugins.wordids;
 
-import java.util.Arrays;
-
 /**
  * Word ids as variable-length bytes (little-endian base 128: 7 bits a byte, the high bit set on all but
  * the last byte of an id), so that ids kept for a later pass cost one or two bytes a word of English
@@ -32,7 +30,12 @@ public final class WordIdCodec {
 
   /** Ids as little-endian base-128 numbers: 7 bits a byte, the high bit set on all but the last. */
   public static byte[] encode(int[] items) {
-    byte[] bytes = new byte[items.length * 5];
+    // the exact size first: no array of five bytes an id to copy from (a part's ids are some 600 KB)
+    int size = 0;
+    for (int id : items) {
+      size += (id >>> 7) == 0 ? 1 : (id >>> 14) == 0 ? 2 : (id >>> 21) == 0 ? 3 : (id >>> 28) == 0 ? 4 : 5;
+    }
+    byte[] bytes = new byte[size];
     int at = 0;
     for (int id : items) {
       while ((id & ~0x7f) != 0) {
@@ -41,6 +44,6 @@ public final class WordIdCodec {
       }
       bytes[at++] = (byte) id;
     }
-    return Arrays.copyOf(bytes, at);
+    return bytes;
   }
 }
