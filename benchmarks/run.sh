@@ -6,11 +6,11 @@
 #
 #   benchmarks/run.sh [--size 100mb|1gb] [--runs N] [--no-nltk] [--no-ctk]
 #
-# CTK: the command that runs ctk (default: java -XX:+UseParallelGC -Xmn160m -XX:SurvivorRatio=3 -XX:TieredStopAtLevel=1
-#      [-XX:+UseTransparentHugePages where the kernel has them] -jar
-#      toolkit-cli/target/ctk.jar, the launcher's JVM options,
-#      built with ./mvnw -q -DskipTests package if the jar is missing). It is
-#      a shell command line: it may hold quotes, e.g. CTK="bash -c '...' ctk".
+# CTK: the command that runs ctk (default: the repository's launcher, ./ctk, as
+#      users run it: its JVM options and its start-up archive (AppCDS), both
+#      made by one untimed `./ctk --version` first, which also builds the jar if
+#      the sources are newer). It is a shell command line: it may hold quotes,
+#      e.g. CTK="java -jar toolkit-cli/target/ctk.jar" to time the bare jar.
 set -euo pipefail
 
 usage() {
@@ -21,7 +21,8 @@ Usage: benchmarks/run.sh [--size 100mb|1gb] [--runs N] [--no-nltk] [--no-ctk]
   --no-nltk skip the NLTK baseline
   --no-ctk  time only the baselines
 Environment:
-  CTK               command that runs ctk (default: java -XX:+UseParallelGC -Xmn160m -XX:SurvivorRatio=3 -XX:TieredStopAtLevel=1 [-XX:+UseTransparentHugePages] -jar <repo>/toolkit-cli/target/ctk.jar)
+  CTK               command that runs ctk (default: <repo>/ctk, the launcher, after one untimed run that
+                    builds the jar and its start-up archive if needed)
   CTK_BENCH_CACHE   corpus cache (default: $HOME/.cache/ctk-bench)
   CTK_BENCH_TIMEOUT seconds before one run is killed (default 3600)
   CTK_BENCH_RESULTS results file (default: benchmarks/RESULTS.md)
@@ -93,20 +94,19 @@ CTK_NOTE=""
 CTK_MISSING=0
 if ((DO_CTK)); then
   if [[ -z ${CTK:-} ]]; then
-    JAR="$REPO/toolkit-cli/target/ctk.jar"
-    if [[ ! -f $JAR ]]; then
-      log "$JAR missing: running ./mvnw -q -DskipTests package"
-      (cd "$REPO" && ./mvnw -q -DskipTests package >&2) || log "maven build failed"
-    fi
-    if [[ -f $JAR ]]; then
-      # the JVM options of the ctk launcher (see ../ctk), so the figures are those users get
-      THP=""
-      if grep -qs '\[always\]\|\[madvise\]' /sys/kernel/mm/transparent_hugepage/enabled; then
-        THP=" -XX:+UseTransparentHugePages"
+    # the launcher, as users run it (its JVM options and start-up archive); one untimed run first
+    # builds the jar if needed and makes the archive, so that no timed run pays for either
+    LAUNCHER="$REPO/ctk"
+    if "$LAUNCHER" --version >/dev/null 2>&1 && "$LAUNCHER" frequency --top 1 >/dev/null 2>&1; then
+      CTK="$(printf '%q' "$LAUNCHER")"
+      CTK_OPTS="$(sed -n 's/^default_opts=(\(.*\))$/\1/p' "$LAUNCHER")"
+      if [[ -n $(ls "$REPO"/toolkit-cli/target/ctk-java-*.jsa 2>/dev/null) ]]; then
+        CTK_NOTE="CTK=$CTK (JVM options: $CTK_OPTS, plus -XX:+UseTransparentHugePages where the kernel offers them; start-up archive $(cd "$REPO" && ls toolkit-cli/target/ctk-java-*.jsa | head -1))"
+      else
+        CTK_NOTE="CTK=$CTK (JVM options: $CTK_OPTS; no start-up archive could be made)"
       fi
-      CTK="java -XX:+UseParallelGC -Xmn160m -XX:SurvivorRatio=3 -XX:TieredStopAtLevel=1$THP -jar $(printf '%q' "$JAR")"
     else
-      CTK_NOTE="ctk jar not found ($JAR) and could not be built: all ctk commands n/a"
+      CTK_NOTE="the launcher $LAUNCHER could not build or run ctk: all ctk commands n/a"
       log "$CTK_NOTE"
       CTK=false
       CTK_MISSING=1
@@ -196,7 +196,7 @@ for entry in "${BENCH[@]}"; do
   if [[ -z $cmd ]]; then NOTE[$id]="$NLTK_NOTE"; log "skip $label: ${NOTE[$id]}"; continue; fi
   if [[ $kind == ctk ]]; then
     if ((DO_CTK == 0)); then NOTE[$id]="not run (--no-ctk)"; continue; fi
-    if ((CTK_MISSING)); then NOTE[$id]="n/a: no ctk jar"; continue; fi
+    if ((CTK_MISSING)); then NOTE[$id]="n/a: ctk could not be built or run"; continue; fi
     if ! check_sub "$sub"; then
       NOTE[$id]="n/a: \`ctk $sub --help\` failed"; log "skip $label: ${NOTE[$id]}"; continue
     fi
