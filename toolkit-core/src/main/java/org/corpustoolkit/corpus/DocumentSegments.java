@@ -70,7 +70,7 @@ public final class DocumentSegments implements Closeable {
   private void start() {
     try {
       in = Corpus.open(source);
-      buffer = new byte[2 * block + 1];
+      buffer = new byte[Math.min(capacity(), FIRST_BUFFER)];
       fill();
       if (eof || !corpus.segmentable(index)) {
         byte[] all = eof ? Arrays.copyOf(buffer, length) : readRest();
@@ -220,8 +220,24 @@ public final class DocumentSegments implements Closeable {
     }
   }
 
+  /**
+   * The size of the first buffer a document is read into: it grows (by four) to {@link #capacity()}
+   * only for a larger document. A buffer of the full capacity (2 MB with the default block) for each
+   * of thousands of small files cost more than reading them: the JVM zeroes every new array.
+   */
+  private static final int FIRST_BUFFER = 1 << 16;
+
+  /** The most bytes held: two blocks and one byte, to tell a document of 2 × block bytes from a longer one. */
+  private int capacity() {
+    return 2 * block + 1;
+  }
+
   private void fill() throws IOException {
-    while (!eof && length < buffer.length) {
+    int capacity = capacity();
+    while (!eof && length < capacity) {
+      if (length == buffer.length) {
+        buffer = Arrays.copyOf(buffer, (int) Math.min(capacity, 4L * buffer.length));
+      }
       int r = in.read(buffer, length, buffer.length - length);
       if (r < 0) {
         eof = true;

@@ -88,6 +88,40 @@ class DocumentSegmentsTest {
     }
   }
 
+  /**
+   * The first read buffer is small (64 KB) and grows to two blocks only for a larger document: with a
+   * block of 100,000 bytes, documents just under, at and over each size the buffer passes through
+   * (64 KB, 200,001 bytes) come whole or in the same parts as the policy gives, joined to the text.
+   */
+  @Test
+  void documentsAroundTheSizesOfTheGrowingBufferComeWholeOrInPartsThatJoinToTheText() {
+    int block = 100_000;
+    String line = "The cat sat on the mat, naïvely.\n\n"; // 35 bytes
+    for (int size : new int[] {1, 65_535, 65_536, 65_537, 70_000, 199_999, 200_000, 200_001,
+        200_002, 262_144, 800_000}) {
+      StringBuilder sb = new StringBuilder(line.repeat(size / 35 + 1));
+      while (sb.toString().getBytes(StandardCharsets.UTF_8).length > size) {
+        sb.setLength(sb.length() - 1);
+      }
+      String text = sb.toString();
+      int bytes = text.getBytes(StandardCharsets.UTF_8).length;
+      List<String> warnings = new ArrayList<>();
+      List<Document> parts = parts(Corpus.ofStrings(text), 0, block, warnings);
+      assertThat(joined(parts)).as("%d bytes", bytes).isEqualTo(text);
+      assertThat(warnings).isEmpty();
+      if (bytes <= 2 * block) {
+        assertThat(parts).as("%d bytes come whole", bytes).hasSize(1);
+        assertThat(parts.get(0).isPartial()).isFalse();
+      } else {
+        assertThat(parts.size()).as("%d bytes come in parts", bytes).isGreaterThan(2);
+        for (Document d : parts) {
+          assertThat(d.isPartial()).isTrue();
+          assertThat(d.text().getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(block);
+        }
+      }
+    }
+  }
+
   @Test
   void withoutBlankLinesItCutsAtLineBreaksElseAtCharacterBoundaries() {
     String lines = "ein Straße für naïve Cafés\n".repeat(12);
