@@ -39,6 +39,8 @@ public final class FrequencyAnalyser implements Analyser<FrequencyOptions> {
   static final boolean SPILL_IDS = Boolean.parseBoolean(System.getProperty("ctk.spillIds", "true"));
 
   private final long keptWords;
+  /** Items a worker decodes per batch of dispersion's second pass ({@link StreamedDispersion}). */
+  private final int batchItems;
   private final boolean spillIds;
 
   /** The analyser. */
@@ -56,8 +58,17 @@ public final class FrequencyAnalyser implements Analyser<FrequencyOptions> {
 
   /** As above, with larger corpora's ids written to a temporary file if {@code spillIds} (tests). */
   FrequencyAnalyser(long keptWords, boolean spillIds) {
+    this(keptWords, spillIds, StreamedDispersion.BATCH_ITEMS);
+  }
+
+  /**
+   * As above, with the second pass of dispersion decoding {@code batchItems} items a worker per batch
+   * (tests: small corpora then make many batches, as large ones do).
+   */
+  FrequencyAnalyser(long keptWords, boolean spillIds, int batchItems) {
     this.keptWords = keptWords;
     this.spillIds = spillIds;
+    this.batchItems = batchItems;
   }
 
   static final String HELP = """
@@ -240,7 +251,8 @@ public final class FrequencyAnalyser implements Analyser<FrequencyOptions> {
           ? new StreamedDispersion(counts.layout, o.parts(), union, frequencies)
           : StreamedDispersion.ofNgrams(counts.layout, counter.ngram(),
               ((NgramCounter) counter).tuples(union), o.parts(), frequencies);
-      DispersionScorer.Scores all = pass.score(context, engine == Engine.DOCUMENTS);
+      DispersionScorer.Scores all = pass.batchItems(batchItems)
+          .score(context, engine == Engine.DOCUMENTS);
       for (int j : sharing) {
         int[] ids = selections[j].ids();
         DispersionScorer.Scores mine = all;

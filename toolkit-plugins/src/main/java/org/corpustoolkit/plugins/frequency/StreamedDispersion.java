@@ -75,10 +75,16 @@ final class StreamedDispersion {
   /** One more than the largest id scored: the size of each fold's map from id to index. */
   private final int idBound;
   /**
-   * Parts each worker decodes per batch of the kept-ids fold: the batch's decoded ids (a few MB) are
-   * shared by all workers, and each runs two tasks per batch.
+   * Items each worker decodes per batch of the kept-ids fold (four parts of 1 MB of English text): a
+   * batch ends when it holds this many items a worker, or {@link #BATCH_PARTS} parts. Its decoded items
+   * (a few MB) are shared by all workers, and each round waits for all of them once, so a batch of
+   * fewer items (eight documents of a corpus of small files once made a batch) spends more on waiting
+   * and starting tasks than on folding.
    */
-  private static final int DECODED_PARTS = 4;
+  static final int BATCH_ITEMS = 1 << 19;
+  private static final int BATCH_PARTS = 4096;
+  /** {@link #BATCH_ITEMS}, or fewer in tests (so that small corpora make many batches). */
+  private int batchItems = BATCH_ITEMS;
 
   /**
    * @param layout the parts the first pass read, sealed
@@ -148,6 +154,19 @@ final class StreamedDispersion {
     idBound = maxId + 1;
   }
 
+  /**
+   * Sets the items a worker decodes per batch of the kept-ids fold (default {@link #BATCH_ITEMS}):
+   * tests make it small, so that the batches of small corpora alternate as those of large ones do. The
+   * scores do not depend on it.
+   */
+  StreamedDispersion batchItems(int items) {
+    if (items < 1) {
+      throw new IllegalArgumentException("batch items: " + items);
+    }
+    batchItems = items;
+    return this;
+  }
+
   /** The parts the scores refer to. */
   CorpusParts parts() {
     return parts;
@@ -177,16 +196,33 @@ final class StreamedDispersion {
       for (int w = 0; w < t; w++) {
         folds.add(new Fold(w, t));
       }
-      int batch = DECODED_PARTS * t;
-      int batches = (layout.size() + batch - 1) / batch;
-      Routed[][] buffers = new Routed[2][batch];
+      List<Integer> starts = new ArrayList<>();
+      long items = 0;
+      int widest = 0;
+      for (int index = 0; index < layout.size(); index++) {
+        if (starts.isEmpty() || items >= (long) t * batchItems
+            || index - starts.get(starts.size() - 1) == BATCH_PARTS) {
+          if (!starts.isEmpty()) {
+            widest = Math.max(widest, index - starts.get(starts.size() - 1));
+          }
+          starts.add(index);
+          items = 0;
+        }
+        items += positions.items(index);
+      }
+      if (!starts.isEmpty()) {
+        widest = Math.max(widest, layout.size() - starts.get(starts.size() - 1));
+      }
+      starts.add(layout.size());
+      int batches = starts.size() - 1;
+      Routed[][] buffers = new Routed[2][widest];
       for (int b = -1; b < batches; b++) {
         Routed[] current = b < 0 ? null : buffers[b & 1];
         Routed[] next = buffers[(b + 1) & 1];
-        int foldFrom = Math.max(0, b * batch);
-        int foldTo = b < 0 ? 0 : Math.min(layout.size(), foldFrom + batch);
-        int decodeFrom = (b + 1) * batch;
-        int decodeTo = Math.min(layout.size(), decodeFrom + batch);
+        int foldFrom = b < 0 ? 0 : starts.get(b);
+        int foldTo = b < 0 ? 0 : starts.get(b + 1);
+        int decodeFrom = b + 1 < batches ? starts.get(b + 1) : 0;
+        int decodeTo = b + 1 < batches ? starts.get(b + 2) : 0;
         List<Callable<Void>> round = new ArrayList<>();
         for (int w = 0; w < t; w++) {
           Fold mine = folds.get(w);
@@ -381,6 +417,11 @@ final class StreamedDispersion {
       int length = positions.items(index);
       int count = slots.length;
       for (int i = 0; i < count; ) {
+        if (offsets[i] >= length) {
+          // (the loop below would not advance)
+          throw new IllegalStateException("an occurrence at " + offsets[i] + " of a part of "
+              + length + " items");
+        }
         // The occurrences inside one dispersion part: the document's, or an equal part's.
         int p;
         int to;

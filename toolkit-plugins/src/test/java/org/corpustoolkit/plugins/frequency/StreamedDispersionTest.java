@@ -39,6 +39,10 @@ class StreamedDispersionTest {
   private final FrequencyAnalyser rereading = new FrequencyAnalyser(0);
   /** Keeps no word ids in memory: they go to a temporary file, which the second pass reads. */
   private final FrequencyAnalyser spilling = new FrequencyAnalyser(0, true);
+  /** Keeps the word ids, and decodes them in batches of one item a worker: a batch per part. */
+  private final FrequencyAnalyser batching = new FrequencyAnalyser(FrequencyAnalyser.KEPT_WORDS, false, 1);
+  /** Keeps the ids in a temporary file, and decodes them in batches of 40 items a worker. */
+  private final FrequencyAnalyser batchingSpilled = new FrequencyAnalyser(0, true, 40);
 
   /** A source over a string that says whether it can be read again, and counts its openings. */
   static final class Source implements DocumentSource {
@@ -144,7 +148,8 @@ class StreamedDispersionTest {
         : new FrequencyOptions(0, 1, 0, 1, ItemType.WORD, true, parts);
     FrequencyList kept = analyser.analyse(context(corpus(texts, false), 1), options);
     String first = null;
-    for (FrequencyAnalyser second : List.of(analyser, rereading, spilling)) {
+    for (FrequencyAnalyser second : List.of(analyser, rereading, spilling, batching,
+        batchingSpilled)) {
       for (int threads : new int[] {1, 2, 3}) {
         RunContext streamed = context(corpus(texts, true), threads);
         if (segmentBytes > 0) {

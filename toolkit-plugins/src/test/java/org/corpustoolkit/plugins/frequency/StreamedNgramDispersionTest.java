@@ -37,6 +37,8 @@ class StreamedNgramDispersionTest {
   private final FrequencyAnalyser rereading = new FrequencyAnalyser(0);
   /** Keeps none in memory: they go to a temporary file, which the second pass reads. */
   private final FrequencyAnalyser spilling = new FrequencyAnalyser(0, true);
+  /** Keeps the word ids, and decodes them in batches of three items a worker. */
+  private final FrequencyAnalyser batching = new FrequencyAnalyser(FrequencyAnalyser.KEPT_WORDS, false, 3);
 
   /**
    * Documents of hard-wrapped paragraphs (sentence ends inside lines and at line ends, blank lines
@@ -71,7 +73,7 @@ class StreamedNgramDispersionTest {
     FrequencyList expected = analyser.analyse(context(corpus(texts, false), 1), options);
     assertThat(expected.total()).isGreaterThan(0);
     String first = null;
-    for (FrequencyAnalyser second : List.of(analyser, rereading, spilling)) {
+    for (FrequencyAnalyser second : List.of(analyser, rereading, spilling, batching)) {
       for (int threads : new int[] {1, 2, 3}) {
         RunContext context = context(corpus(texts, true), threads);
         if (segmentBytes > 0) {
