@@ -227,7 +227,10 @@ public final class DocumentSegments implements Closeable {
    */
   private static final int FIRST_BUFFER = 1 << 16;
 
-  /** The most bytes held: two blocks and one byte, to tell a document of 2 × block bytes from a longer one. */
+  /**
+   * The most bytes held: two blocks and one byte, to tell a document of 2 × block bytes from a longer
+   * one.
+   */
   private int capacity() {
     return 2 * block + 1;
   }

@@ -150,13 +150,19 @@ final class SharedSurfaces {
     return next;
   }
 
-  /** The pool bytes of a surface whose slot value is {@code value}: its bytes after the eighth if more than 16. */
+  /**
+   * The bytes a surface whose slot value is {@code value} keeps in the pool: those after the eighth, if
+   * it has more than 16.
+   */
   static int tailLength(long value) {
     int length = (int) value;
     return length > 16 ? length - 8 : 0;
   }
 
-  /** True if the snapshot holds the surface in slot {@code at} of {@code table} (long tails in {@code pool}). */
+  /**
+   * True if the snapshot holds the surface in slot {@code at} of {@code table} (the tails of long
+   * surfaces in {@code pool}).
+   */
   private static boolean holds(Snapshot s, long[] table, int at, byte[] pool, byte[] scratch) {
     long head = table[at];
     long second = table[at + 1];

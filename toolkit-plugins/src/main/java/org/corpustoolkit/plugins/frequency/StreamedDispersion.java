@@ -35,7 +35,8 @@ import org.corpustoolkit.text.TokenizedDocument;
  * threads each document or part read is tokenized into its word ids (the UTF-8 byte path); the parts
  * come back in corpus order, a few at a time, and their ids are folded into per-word primitive arrays
  * on the calling thread, word after word in corpus order (kept ids are folded on every worker, each
- * worker taking every t-th word, so that each word is still folded in corpus order):
+ * worker taking every t-th word, so that each word is still folded in corpus order; the worker that
+ * decodes a part routes each occurrence of a scored word to its word's worker, batch by batch):
  * <ul>
  *   <li>ARF (Savický &amp; Hlaváčová 2002): Σ min(gap, v), v = N/f, over the gaps between successive
  *       occurrences in corpus order (across the cuts between parts too), summed in the same order as

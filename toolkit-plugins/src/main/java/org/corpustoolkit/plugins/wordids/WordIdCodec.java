@@ -33,7 +33,8 @@ public final class WordIdCodec {
     // the exact size first: no array of five bytes an id to copy from (a part's ids are some 600 KB)
     int size = 0;
     for (int id : items) {
-      size += (id >>> 7) == 0 ? 1 : (id >>> 14) == 0 ? 2 : (id >>> 21) == 0 ? 3 : (id >>> 28) == 0 ? 4 : 5;
+      size += (id >>> 7) == 0 ? 1 : (id >>> 14) == 0 ? 2 : (id >>> 21) == 0 ? 3
+          : (id >>> 28) == 0 ? 4 : 5;
     }
     byte[] bytes = new byte[size];
     int at = 0;
