@@ -190,9 +190,11 @@ final class StreamedDispersion {
       // scored item to the fold of its worker (worker w the items k = w mod t), then folds its
       // occurrences in all the current batch's parts, which the tasks of the round before decoded, in
       // corpus order as a single fold would, so the scores are the same whatever t. Each occurrence
-      // is looked up once, when it is routed, not once by every worker; one wait per batch.
-      int t = Math.max(1, Math.min(Math.min(context.threads(), ids.length), MAX_FOLDS));
-      int[] route = route(t);
+      // is looked up once, when it is routed, not once by every worker; one wait per batch. The
+      // number of folds is a power of two, so that an item's worker and place are bits of its index.
+      int t = Integer.highestOneBit(
+          Math.max(1, Math.min(Math.min(context.threads(), ids.length), MAX_FOLDS)));
+      int[] route = route();
       List<Fold> folds = new ArrayList<>();
       for (int w = 0; w < t; w++) {
         folds.add(new Fold(w, t));
@@ -247,7 +249,7 @@ final class StreamedDispersion {
       }
       return scores;
     }
-    int[] route = route(1);
+    int[] route = route();
     Fold fold = new Fold(0, 1);
     try (Stream<Part> read = wholeDocuments
         ? context.mapDocuments(() -> this, StreamedDispersion::part)
@@ -265,18 +267,18 @@ final class StreamedDispersion {
     return scores;
   }
 
-  /** The most folds (workers) of the kept-ids fold: a route holds the worker in its low 8 bits. */
+  /** The most folds (workers) of the kept-ids fold. */
   private static final int MAX_FOLDS = 256;
 
   /**
-   * For each item id, where its occurrences go with {@code t} folds: {@code j << 8 | w}, item k being
-   * at j = k / t in the fold of worker w = k mod t; -1 for an id not scored.
+   * For each item id, its index k among the items scored, or -1 for an id not scored. With t folds (a
+   * power of two) item k is at j = k / t in the fold of worker w = k mod t.
    */
-  private int[] route(int t) {
+  private int[] route() {
     int[] route = new int[idBound];
     Arrays.fill(route, -1);
     for (int k = 0; k < ids.length; k++) {
-      route[ids[k]] = (k / t) << 8 | (k % t);
+      route[ids[k]] = k;
     }
     return route;
   }
@@ -289,8 +291,12 @@ final class StreamedDispersion {
     final int[][] slots;
     final int[][] offsets;
 
-    /** Routes {@code items} (which it overwrites with their routes). */
+    /**
+     * Routes {@code items} (which it overwrites with their routes) to {@code t} folds, a power of two.
+     */
     Routed(int[] items, int[] route, int t) {
+      int mask = t - 1;
+      int shift = Integer.numberOfTrailingZeros(t);
       int[] counts = new int[t];
       int length = items.length;
       for (int i = 0; i < length; i++) {
@@ -298,7 +304,7 @@ final class StreamedDispersion {
         int r = id < route.length ? route[id] : -1;
         items[i] = r;
         if (r >= 0) {
-          counts[r & 0xFF]++;
+          counts[r & mask]++;
         }
       }
       slots = new int[t][];
@@ -311,9 +317,9 @@ final class StreamedDispersion {
       for (int i = 0; i < length; i++) {
         int r = items[i];
         if (r >= 0) {
-          int w = r & 0xFF;
+          int w = r & mask;
           int at = filled[w]++;
-          slots[w][at] = r >>> 8;
+          slots[w][at] = r >>> shift;
           offsets[w][at] = i;
         }
       }
