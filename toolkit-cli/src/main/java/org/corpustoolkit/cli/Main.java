@@ -65,7 +65,7 @@ public final class Main {
     picocli.CommandLine cli;
     try {
       Toolkit toolkit = Toolkit.create(PluginPath.folders(env.variables(), env.home()));
-      cli = CtkCommandLine.create(toolkit, env);
+      cli = CtkCommandLine.create(toolkit, env, args);
     } catch (CtkException e) {
       env.err().println("ctk: " + e.getMessage());
       if (Arrays.asList(args).contains("--verbose")) {

@@ -27,6 +27,36 @@ class CtkCommandLineTest {
     }
   }
 
+  /**
+   * A command line built to run one analyser has that analyser's subcommand alone among the analysers,
+   * with the same usage and help as in the command line of every subcommand; arguments that name no
+   * analyser get every subcommand.
+   */
+  @Test
+  void aCommandLineForOneAnalyserHasItsSubcommandAsTheFullOneHasIt() {
+    org.corpustoolkit.plugin.Toolkit toolkit = org.corpustoolkit.plugin.Toolkit.create(List.of());
+    CliEnvironment env = new CliEnvironment(java.util.Map.of(), temp.resolve("home"), temp,
+        java.io.InputStream.nullInputStream(), new java.io.PrintWriter(new java.io.StringWriter()),
+        new java.io.PrintWriter(new java.io.StringWriter()), false);
+    picocli.CommandLine full = CtkCommandLine.create(toolkit, env);
+    List<String> analysers = toolkit.analysers().stream()
+        .map(org.corpustoolkit.plugin.RegisteredAnalyser::name).toList();
+    assertThat(analysers).contains("frequency", "kwic", "collocations");
+    assertThat(full.getSubcommands().keySet()).containsAll(analysers);
+    for (String name : analysers) {
+      picocli.CommandLine one = CtkCommandLine.create(toolkit, env, new String[] {name, "--top"});
+      assertThat(one.getSubcommands().keySet()).as(name)
+          .containsExactlyInAnyOrder(name, "analysers", "plugins", "plugin", "completion");
+      assertThat(one.getSubcommands().get(name).getUsageMessage()).as(name)
+          .isEqualTo(full.getSubcommands().get(name).getUsageMessage());
+    }
+    for (String[] args : List.of(new String[0], new String[] {"--help"},
+        new String[] {"frequencyy"}, new String[] {"completion"})) {
+      assertThat(CtkCommandLine.create(toolkit, env, args).getSubcommands().keySet())
+          .as(String.join(" ", args)).isEqualTo(full.getSubcommands().keySet());
+    }
+  }
+
   @Test
   void frequencyOfTheSeedCorpusMatchesTheGoldenFile() throws IOException {
     CliRun.Result r = ctk().run("frequency", "--top", "10");
