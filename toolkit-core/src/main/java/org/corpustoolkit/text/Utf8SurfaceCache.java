@@ -61,7 +61,7 @@ final class Utf8SurfaceCache {
   /** A cache whose main table is shared with the other caches given {@code shared} (may be null). */
   Utf8SurfaceCache(SharedSurfaces shared) {
     this.shared = shared;
-    clear(1 << 14);
+    clearOwn(1 << 14); // the front tables are new, so already empty
     refresh();
   }
 
