@@ -19,7 +19,14 @@ final class Utf8 {
     while (i < end) {
       int b = bytes[i];
       if (b >= 0) {
+        // a run of ASCII, eight bytes a test where it can (half the time of a byte a test under the
+        // launcher's C1 compiler, measured on English text)
         int run = i + 1;
+        int limit = end - 8;
+        while (run <= limit && (bytes[run] | bytes[run + 1] | bytes[run + 2] | bytes[run + 3]
+            | bytes[run + 4] | bytes[run + 5] | bytes[run + 6] | bytes[run + 7]) >= 0) {
+          run += 8;
+        }
         while (run < end && bytes[run] >= 0) {
           run++;
         }

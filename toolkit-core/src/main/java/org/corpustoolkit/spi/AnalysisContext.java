@@ -123,10 +123,11 @@ public interface AnalysisContext {
   }
 
   /**
-   * Runs {@code tasks} on the run's worker threads, at most {@link #threads()} at a time, and returns
-   * their results in task order: for work that is not a pass over the corpus, such as the partitions of
-   * a count too large for one table. A task's exception is rethrown as it was (a checked one as an
-   * internal {@link CtkException}); the others are then cancelled.
+   * Runs {@code tasks} on the run's worker threads, the calling thread being one of them, at most
+   * {@link #threads()} at a time, and returns their results in task order: for work that is not a pass
+   * over the corpus, such as the partitions of a count too large for one table. A task's exception is
+   * rethrown as it was (a checked one as an internal {@link CtkException}) once the tasks running have
+   * ended; the tasks not started yet are not run.
    *
    * <p>The default implementation runs the tasks one after another on the calling thread.
    *

@@ -61,4 +61,37 @@ class Utf8Test {
           java.util.HexFormat.of().formatHex(bytes)).isEqualTo(decodedLength(bytes));
     }
   }
+
+  @Test
+  void asciiRunsOfAnyLengthBeforeAndAfterOtherBytesAreMeasuredFromAnyOffset() {
+    // The ASCII loop tests eight bytes at a time: runs of every length around it, ended by a
+    // well-formed or an ill-formed sequence, at offsets that are not multiples of eight.
+    int[][] ends = {{}, {0xC3, 0xA9}, {0xE2, 0x82, 0xAC}, {0xF0, 0x9F, 0x98, 0x80}, {0x80}, {0xC3},
+        {0xE2, 0x82}, {0xED, 0xA0, 0x80}};
+    for (int run = 0; run <= 25; run++) {
+      for (int[] end : ends) {
+        for (int after = 0; after <= 9; after += 3) {
+          for (int offset = 0; offset <= 3; offset++) {
+            byte[] bytes = new byte[offset + run + end.length + after + 2];
+            java.util.Arrays.fill(bytes, (byte) 0xFF); // outside the range measured
+            for (int i = 0; i < run; i++) {
+              bytes[offset + i] = (byte) ('a' + i % 26);
+            }
+            for (int i = 0; i < end.length; i++) {
+              bytes[offset + run + i] = (byte) end[i];
+            }
+            for (int i = 0; i < after; i++) {
+              bytes[offset + run + end.length + i] = (byte) ('0' + i);
+            }
+            int length = run + end.length + after;
+            byte[] measured = java.util.Arrays.copyOfRange(bytes, offset, offset + length);
+            assertThat(Utf8.utf16Length(bytes, offset, length))
+                .as("run %d, end %s, after %d, offset %d", run, java.util.Arrays.toString(end), after,
+                    offset)
+                .isEqualTo(decodedLength(measured));
+          }
+        }
+      }
+    }
+  }
 }

@@ -88,7 +88,45 @@ class RunContextTest {
     for (int i = 0; i < 20; i++) {
       assertThat(results.get(i)).isEqualTo(i * i);
     }
-    assertThat(threads).allMatch(name -> name.equals("ctk-worker"));
+    String caller = Thread.currentThread().getName();
+    assertThat(threads).allMatch(name -> name.equals("ctk-worker") || name.equals(caller))
+        .contains("ctk-worker");
+  }
+
+  @Test
+  void runTasksRunsAtMostThreadsTasksAtOnceAndNoneAfterAFailure() {
+    RunContext context = RunContext.forTesting(Corpus.ofStrings("a")).withThreads(3);
+    java.util.concurrent.atomic.AtomicInteger running = new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.atomic.AtomicInteger most = new java.util.concurrent.atomic.AtomicInteger();
+    List<Callable<Integer>> tasks = new ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      int n = i;
+      tasks.add(() -> {
+        most.accumulateAndGet(running.incrementAndGet(), Math::max);
+        Thread.sleep(5);
+        running.decrementAndGet();
+        return n;
+      });
+    }
+    assertThat(context.runTasks(tasks)).hasSize(30).startsWith(0, 1, 2).endsWith(29);
+    assertThat(most.get()).isBetween(2, 3);
+
+    java.util.concurrent.atomic.AtomicInteger started = new java.util.concurrent.atomic.AtomicInteger();
+    List<Callable<Integer>> failing = new ArrayList<>();
+    for (int i = 0; i < 100; i++) {
+      int n = i;
+      failing.add(() -> {
+        started.incrementAndGet();
+        if (n == 1) {
+          throw new IllegalStateException("task 1");
+        }
+        Thread.sleep(2);
+        return n;
+      });
+    }
+    assertThatThrownBy(() -> context.runTasks(failing)).isInstanceOf(IllegalStateException.class)
+        .hasMessage("task 1");
+    assertThat(started.get()).isLessThan(100);
   }
 
   @Test

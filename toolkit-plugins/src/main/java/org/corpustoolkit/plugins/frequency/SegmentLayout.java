@@ -255,6 +255,18 @@ final class SegmentLayout {
     return WordIdCodec.decode(bytes(index), words[index]);
   }
 
+  /**
+   * The word ids of the part at {@code index}, if {@link #keptIds()}, in the first
+   * {@link #words(int)} places of {@code buffer} if it is long enough, else of a new array; returns
+   * the array that holds them.
+   */
+  int[] ids(int index, int[] buffer) {
+    int count = words[index];
+    int[] into = buffer != null && buffer.length >= count ? buffer
+        : new int[Math.max(count, buffer == null ? 0 : buffer.length + (buffer.length >> 1))];
+    return WordIdCodec.decode(bytes(index), count, into);
+  }
+
   private byte[] bytes(int index) {
     byte[] bytes = ids[index];
     if (bytes == null && spilledAt[index] >= 0) {

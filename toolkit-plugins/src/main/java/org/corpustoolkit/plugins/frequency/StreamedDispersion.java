@@ -203,8 +203,11 @@ final class StreamedDispersion {
       long items = 0;
       int widest = 0;
       for (int index = 0; index < layout.size(); index++) {
-        if (starts.isEmpty() || items >= (long) t * batchItems
-            || index - starts.get(starts.size() - 1) == BATCH_PARTS) {
+        // a batch of a multiple of t parts (unless the corpus ends), so that equal parts (one large
+        // file cut into segments) are decoded in equal shares
+        int inBatch = starts.isEmpty() ? 0 : index - starts.get(starts.size() - 1);
+        if (starts.isEmpty() || (items >= (long) t * batchItems && inBatch % t == 0)
+            || inBatch == BATCH_PARTS) {
           if (!starts.isEmpty()) {
             widest = Math.max(widest, index - starts.get(starts.size() - 1));
           }
@@ -219,6 +222,8 @@ final class StreamedDispersion {
       starts.add(layout.size());
       int batches = starts.size() - 1;
       Routed[][] buffers = new Routed[2][widest];
+      // each worker decodes the word ids of its parts into an array of its own, reused
+      int[][] decoded = new int[t][];
       for (int b = -1; b < batches; b++) {
         Routed[] current = b < 0 ? null : buffers[b & 1];
         Routed[] next = buffers[(b + 1) & 1];
@@ -226,13 +231,21 @@ final class StreamedDispersion {
         int foldTo = b < 0 ? 0 : starts.get(b + 1);
         int decodeFrom = b + 1 < batches ? starts.get(b + 1) : 0;
         int decodeTo = b + 1 < batches ? starts.get(b + 2) : 0;
+        int[][] shares = decodeShares(decodeFrom, decodeTo, t);
         List<Callable<Void>> round = new ArrayList<>();
         for (int w = 0; w < t; w++) {
           Fold mine = folds.get(w);
           int worker = w;
           round.add(() -> {
-            for (int index = decodeFrom + worker; index < decodeTo; index += t) {
-              next[index - decodeFrom] = new Routed(kept(index), route, t);
+            for (int index : shares[worker]) {
+              int[] partItems;
+              if (n == 1) {
+                partItems = layout.ids(index, decoded[worker]);
+                decoded[worker] = partItems;
+              } else {
+                partItems = kept(index);
+              }
+              next[index - decodeFrom] = new Routed(partItems, positions.items(index), route, t);
             }
             for (int index = foldFrom; index < foldTo; index++) {
               Routed r = current[index - foldFrom];
@@ -258,13 +271,48 @@ final class StreamedDispersion {
       while (it.hasNext()) {
         Part part = it.next();
         // a copy: the word ids may be the tokenized part's own array
-        Routed r = new Routed(part.items().clone(), route, 1);
+        Routed r = new Routed(part.items().clone(), part.items().length, route, 1);
         fold.add(part.index(), r.slots[0], r.offsets[0]);
       }
     }
     DispersionScorer.Scores scores = new DispersionScorer.Scores(ids.length);
     fold.finish(scores);
     return scores;
+  }
+
+  /**
+   * The parts {@code [from, to)} of the layout split into {@code t} shares of about the same number of
+   * items, for the workers to decode: each part in turn goes to the share with the fewest items so far
+   * (the first such). Parts differ in size (the documents of a corpus of small files, the last segment
+   * of a file), and a round waits for its slowest worker: dealing parts out in turn left one worker
+   * decoding a part more than the other in most batches (measured on 1 GB: each worker busy about half
+   * of the second pass).
+   */
+  private int[][] decodeShares(int from, int to, int t) {
+    long[] load = new long[t];
+    int[] owner = new int[to - from];
+    int[] count = new int[t];
+    for (int index = from; index < to; index++) {
+      int least = 0;
+      for (int w = 1; w < t; w++) {
+        if (load[w] < load[least]) {
+          least = w;
+        }
+      }
+      owner[index - from] = least;
+      load[least] += positions.items(index);
+      count[least]++;
+    }
+    int[][] shares = new int[t][];
+    for (int w = 0; w < t; w++) {
+      shares[w] = new int[count[w]];
+      count[w] = 0;
+    }
+    for (int index = from; index < to; index++) {
+      int w = owner[index - from];
+      shares[w][count[w]++] = index;
+    }
+    return shares;
   }
 
   /** The most folds (workers) of the kept-ids fold. */
@@ -292,13 +340,13 @@ final class StreamedDispersion {
     final int[][] offsets;
 
     /**
-     * Routes {@code items} (which it overwrites with their routes) to {@code t} folds, a power of two.
+     * Routes the first {@code length} of {@code items} (which it overwrites with their routes) to
+     * {@code t} folds, a power of two.
      */
-    Routed(int[] items, int[] route, int t) {
+    Routed(int[] items, int length, int[] route, int t) {
       int mask = t - 1;
       int shift = Integer.numberOfTrailingZeros(t);
       int[] counts = new int[t];
-      int length = items.length;
       for (int i = 0; i < length; i++) {
         int id = items[i];
         int r = id < route.length ? route[id] : -1;
@@ -327,11 +375,12 @@ final class StreamedDispersion {
   }
 
   /**
-   * The items of the part at {@code index} from the ids the first pass kept: its word ids, or its
-   * n-grams, each as its index among those scored or as {@code ids.length} (not scored).
+   * The n-grams of the part at {@code index} from the ids the first pass kept, each as its index among
+   * those scored or as {@code ids.length} (not scored). (Word ids are decoded into each worker's own
+   * array instead, {@link SegmentLayout#ids(int, int[])}.)
    */
   private int[] kept(int index) {
-    int[] items = n == 1 ? layout.ids(index) : layout.ngrams(index, n, scored, ids.length);
+    int[] items = layout.ngrams(index, n, scored, ids.length);
     if (items.length != positions.items(index)) {
       throw new IllegalStateException("part " + index + " has " + items.length + " items, not "
           + positions.items(index));

@@ -12,12 +12,23 @@ public final class WordIdCodec {
 
   /** The {@code count} ids that {@link #encode} wrote to {@code bytes}. */
   public static int[] decode(byte[] bytes, int count) {
-    int[] items = new int[count];
+    return decode(bytes, count, new int[count]);
+  }
+
+  /**
+   * Decodes the {@code count} ids that {@link #encode} wrote to {@code bytes} into {@code items} (at
+   * least {@code count} long), so that a pass over many parts can reuse one array; returns it.
+   */
+  public static int[] decode(byte[] bytes, int count, int[] items) {
     int at = 0;
     for (int w = 0; w < count; w++) {
-      int value = 0;
-      int shift = 0;
-      byte b;
+      int b = bytes[at++];
+      if (b >= 0) {
+        items[w] = b; // one byte (most ids of English) without the loop
+        continue;
+      }
+      int value = b & 0x7f;
+      int shift = 7;
       do {
         b = bytes[at++];
         value |= (b & 0x7f) << shift;
@@ -30,20 +41,30 @@ public final class WordIdCodec {
 
   /** Ids as little-endian base-128 numbers: 7 bits a byte, the high bit set on all but the last. */
   public static byte[] encode(int[] items) {
-    // the exact size first: no array of five bytes an id to copy from (a part's ids are some 600 KB)
+    // the exact size first: no array of five bytes an id to copy from (a part's ids are some 600 KB);
+    // without a branch: (x + MAX_VALUE) >>> 31 is 1 for 0 < x (x < 2^25 here), else 0
     int size = 0;
     for (int id : items) {
-      size += (id >>> 7) == 0 ? 1 : (id >>> 14) == 0 ? 2 : (id >>> 21) == 0 ? 3
-          : (id >>> 28) == 0 ? 4 : 5;
+      size += 1 + (((id >>> 7) + Integer.MAX_VALUE) >>> 31) + (((id >>> 14) + Integer.MAX_VALUE) >>> 31)
+          + (((id >>> 21) + Integer.MAX_VALUE) >>> 31) + (((id >>> 28) + Integer.MAX_VALUE) >>> 31);
     }
     byte[] bytes = new byte[size];
     int at = 0;
     for (int id : items) {
-      while ((id & ~0x7f) != 0) {
-        bytes[at++] = (byte) ((id & 0x7f) | 0x80);
-        id >>>= 7;
+      // ids of one and two bytes (nearly all of English) without the loop
+      if ((id & ~0x7f) == 0) {
+        bytes[at++] = (byte) id;
+      } else if ((id & ~0x3fff) == 0) {
+        bytes[at] = (byte) (id | 0x80);
+        bytes[at + 1] = (byte) (id >>> 7);
+        at += 2;
+      } else {
+        while ((id & ~0x7f) != 0) {
+          bytes[at++] = (byte) ((id & 0x7f) | 0x80);
+          id >>>= 7;
+        }
+        bytes[at++] = (byte) id;
       }
-      bytes[at++] = (byte) id;
     }
     return bytes;
   }

@@ -26,4 +26,15 @@ class WordIdCodecTest {
     assertThat(WordIdCodec.decode(WordIdCodec.encode(ids), ids.length)).containsExactly(ids);
     assertThat(WordIdCodec.decode(WordIdCodec.encode(new int[0]), 0)).isEmpty();
   }
+
+  @Test
+  void decodingIntoAnArrayOfOnesOwnFillsItsFirstPlacesOnly() {
+    int[] ids = {5, 300, 0, 1 << 20, 127, 128};
+    int[] buffer = new int[10];
+    java.util.Arrays.fill(buffer, -7);
+    assertThat(WordIdCodec.decode(WordIdCodec.encode(ids), ids.length, buffer)).isSameAs(buffer);
+    assertThat(buffer).containsExactly(5, 300, 0, 1 << 20, 127, 128, -7, -7, -7, -7);
+    int[] shorter = {9, 9};
+    assertThat(WordIdCodec.decode(WordIdCodec.encode(shorter), 2, buffer)).startsWith(9, 9, 0);
+  }
 }
