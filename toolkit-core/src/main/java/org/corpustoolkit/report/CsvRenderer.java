@@ -44,6 +44,13 @@ final class CsvRenderer implements Renderer {
       buffer.append(columns.get(i).name());
     }
     buffer.append('\n');
+    List<Object[]> rows = ParallelRows.worthIt(table, 0);
+    if (rows != null) {
+      buffer.flush();
+      ParallelRows.write(rows, 0, b -> new Rows(b, columns, separator), out,
+          ParallelRows.threads());
+      return;
+    }
     new Rows(buffer, columns, separator).writeRows(table.cursor(), 0);
   }
 

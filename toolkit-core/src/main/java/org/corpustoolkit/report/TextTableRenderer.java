@@ -48,7 +48,15 @@ final class TextTableRenderer implements Renderer {
     for (String[] row : head) {
       lines.line(row);
     }
-    lines.writeRows(rows, 0);
+    // the rows after the first (those of a list read from the start by the cursor) on every core
+    List<Object[]> all = ParallelRows.worthIt(table, head.size());
+    if (all != null) {
+      lines.out.flush();
+      ParallelRows.write(all, head.size(), b -> new Lines(b, columns, right, widths), out,
+          ParallelRows.threads());
+    } else {
+      lines.writeRows(rows, 0);
+    }
     if (request.footer()) {
       footer(request, out);
     }

@@ -121,8 +121,10 @@ public record FrequencyList(List<FrequencyEntry> entries, int ngram, long total,
     Table header = table.build();
     List<Column> columns = header.columns();
     boolean dispersed = hasDispersion();
-    // Rows are made when read: a list of millions of n-grams is not held twice.
-    return Table.of(header.title(), columns, new java.util.AbstractList<>() {
+    // Rows are made when read: a list of millions of n-grams is not held twice. They only read the
+    // finished counts and scores, so they may be read on several threads at once (and are formatted
+    // on every core).
+    return Table.ofThreadSafe(header.title(), columns, new java.util.AbstractList<>() {
       @Override
       public Object[] get(int i) {
         FrequencyEntry e = entries.get(i);
