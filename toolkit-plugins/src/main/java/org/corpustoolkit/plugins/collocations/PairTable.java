@@ -1,5 +1,6 @@
 package org.corpustoolkit.plugins.collocations;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,7 +38,7 @@ public record PairTable(long corpusSize, int left, int right, boolean crossSente
     return null;
   }
 
-  /** The rows stream: a pair's scores are computed as it is written. */
+  /** The rows: a pair's scores are computed as it is written. */
   @Override
   public Table table() {
     List<Column> columns = new ArrayList<>(List.of(
@@ -50,14 +51,25 @@ public record PairTable(long corpusSize, int left, int right, boolean crossSente
             "R1: word positions inside the node's windows (f(node) for --left 0 --right 1, less "
                 + "at edges)")));
     columns.addAll(Columns.measures());
-    Table.RowSource rows = () -> pairs.stream().map(c -> {
-      List<Object> cells = new ArrayList<>(List.of(c.node(), c.collocate(), c.observed(),
-          c.expected(), c.nodeFrequency(), c.collocateFrequency(), c.windowPositions()));
-      Columns.addScores(cells, c);
-      return cells.toArray();
-    }).iterator();
-    return Table.streaming(left == 0 && right == 1 ? "adjacent bigrams" : "collocation pairs",
-        columns, rows);
+    // A row is made when read, from the finished counts (which is also when a pair's scores are
+    // computed), so rows may be read on several threads at once: a long list is formatted on every core.
+    List<Collocation> listed = pairs;
+    return Table.ofThreadSafe(left == 0 && right == 1 ? "adjacent bigrams" : "collocation pairs",
+        columns, new AbstractList<>() {
+          @Override
+          public Object[] get(int index) {
+            Collocation c = listed.get(index);
+            List<Object> cells = new ArrayList<>(List.of(c.node(), c.collocate(), c.observed(),
+                c.expected(), c.nodeFrequency(), c.collocateFrequency(), c.windowPositions()));
+            Columns.addScores(cells, c);
+            return cells.toArray();
+          }
+
+          @Override
+          public int size() {
+            return listed.size();
+          }
+        });
   }
 
   @Override

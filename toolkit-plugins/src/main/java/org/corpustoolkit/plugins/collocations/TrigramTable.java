@@ -1,5 +1,6 @@
 package org.corpustoolkit.plugins.collocations;
 
+import java.util.AbstractList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +28,7 @@ public record TrigramTable(long corpusSize, String measure, List<Trigram> trigra
     return trigrams.stream().filter(t -> t.text().equals(text)).findFirst().orElse(null);
   }
 
-  /** The rows stream: a trigram's scores are computed as it is written. */
+  /** The rows: a trigram's scores are computed as it is written. */
   @Override
   public Table table() {
     List<Column> columns = List.of(
@@ -40,10 +41,22 @@ public record TrigramTable(long corpusSize, String measure, List<Trigram> trigra
         Column.decimal("mi", 3, "MI = log2(O x N^2 / (f1 x f2 x f3)) (total correlation; "
             + "Van de Cruys 2011)"),
         Column.decimal("t_score", 3, "t = (O - E) / sqrt(O) (Church et al. 1991)"));
-    Table.RowSource rows = () -> trigrams.stream().map(t -> new Object[] {t.text(), t.observed(),
-        t.expected(), t.frequencies()[0], t.frequencies()[1], t.frequencies()[2],
-        t.mutualInformation(), t.tScore()}).iterator();
-    return Table.streaming("trigrams", columns, rows);
+    // Rows made when read from the finished counts: readable on several threads at once (see
+    // PairTable).
+    List<Trigram> listed = trigrams;
+    return Table.ofThreadSafe("trigrams", columns, new AbstractList<>() {
+      @Override
+      public Object[] get(int index) {
+        Trigram t = listed.get(index);
+        return new Object[] {t.text(), t.observed(), t.expected(), t.frequencies()[0],
+            t.frequencies()[1], t.frequencies()[2], t.mutualInformation(), t.tScore()};
+      }
+
+      @Override
+      public int size() {
+        return listed.size();
+      }
+    });
   }
 
   @Override
