@@ -7,10 +7,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.util.AbstractList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.corpustoolkit.spi.AnalysisResult;
-import org.corpustoolkit.spi.CorpusStats;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -60,27 +57,7 @@ class ParallelRowsTest {
   }
 
   private static String render(Renderer renderer, Table table) throws IOException {
-    AnalysisResult result = new AnalysisResult() {
-      @Override
-      public Table table() {
-        return table;
-      }
-
-      @Override
-      public Map<String, Object> summary() {
-        return Map.of("rows", table.threadSafeRows() == null ? -1 : 1);
-      }
-
-      @Override
-      public List<String> notes() {
-        return List.of();
-      }
-    };
-    RunInfo run = new RunInfo("9.9", "demo", Map.of(), "test corpus",
-        () -> new CorpusStats(1, 0, 120, 100, 600));
-    StringWriter out = new StringWriter();
-    renderer.render(new RenderRequest(result, run, false, false), out);
-    return out.toString();
+    return RenderersTest.render(renderer, table, false);
   }
 
   @Test

@@ -24,12 +24,20 @@ class RenderersTest {
       .build();
 
   private static String render(Renderer renderer) throws IOException {
+    return render(renderer, TABLE, true);
+  }
+
+  /**
+   * {@code table} as {@code renderer} writes it, with a summary of one figure, one note and the
+   * footer if {@code footer}.
+   */
+  static String render(Renderer renderer, Table table, boolean footer) throws IOException {
     Map<String, Object> summary = new LinkedHashMap<>();
     summary.put("tokens", 100L);
     AnalysisResult result = new AnalysisResult() {
       @Override
       public Table table() {
-        return TABLE;
+        return table;
       }
 
       @Override
@@ -45,7 +53,7 @@ class RenderersTest {
     RunInfo run = new RunInfo("9.9", "demo", Map.of("top", "5"), "test corpus",
         () -> new CorpusStats(1, 0, 120, 100, 600));
     StringWriter out = new StringWriter();
-    renderer.render(new RenderRequest(result, run, false, true), out);
+    renderer.render(new RenderRequest(result, run, false, footer), out);
     return out.toString();
   }
 
