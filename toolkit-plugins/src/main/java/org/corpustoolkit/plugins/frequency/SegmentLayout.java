@@ -250,11 +250,6 @@ final class SegmentLayout {
     return kept.get() <= budget || (spill != null && !spill.failed());
   }
 
-  /** The word ids of the part at {@code index}, if {@link #keptIds()}. */
-  int[] ids(int index) {
-    return WordIdCodec.decode(bytes(index), words[index]);
-  }
-
   /**
    * The word ids of the part at {@code index}, if {@link #keptIds()}, in the first
    * {@link #words(int)} places of {@code buffer} if it is long enough, else of a new array; returns

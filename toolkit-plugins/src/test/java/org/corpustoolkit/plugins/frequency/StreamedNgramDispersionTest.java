@@ -10,6 +10,7 @@ import static org.corpustoolkit.plugins.frequency.StreamedDispersionTest.rows;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
@@ -238,7 +239,7 @@ class StreamedNgramDispersionTest {
         assertThat(layout.positions(3).documentPart(1)).isEqualTo(-1);
         assertThat(layout.positions(2).base(1)).isEqualTo(6);
         NgramTable all = new NgramTable(2);
-        int[] ids = layout.ids(0);
+        int[] ids = Arrays.copyOf(layout.ids(0, null), layout.words(0));
         for (int i = 0; i + 1 < ids.length; i++) {
           all.intern(ids, i); // every pair, across sentence ends too: ids 0 .. 7
         }
