@@ -104,10 +104,13 @@ final class SelectingBeamSearch {
 
   /** A sequence of outcomes, as a node whose parent is the sequence one outcome shorter. */
   private static final class Node implements Comparable<Node> {
+    private static final String[] NONE = new String[0];
     final Node parent;
     final String outcome;
     final double score;
     final int length;
+    /** All the outcomes, once {@link #outcomes()} has been asked for; else null. */
+    private String[] outcomes;
 
     /** The empty sequence. */
     Node() {
@@ -115,6 +118,7 @@ final class SelectingBeamSearch {
       outcome = null;
       score = 0;
       length = 0;
+      outcomes = NONE;
     }
 
     Node(Node parent, String outcome, double probability) {
@@ -124,14 +128,31 @@ final class SelectingBeamSearch {
       this.length = parent.length + 1;
     }
 
+    /**
+     * The outcomes from the first, as an array of exactly {@link #length} (OpenNLP's beam search gives
+     * the context generator and the validator such an array). Made from the parent's array, which was
+     * made when the parent was taken from the beam (a node is extended only then): one copy, not a walk
+     * up the chain, whose cost grew with the square of the sentence's length (14% of all the time of
+     * {@code ctk register} on English, benchmarks/RESULTS.md, session 8).
+     */
     String[] outcomes() {
-      String[] outcomes = new String[length];
-      Node node = this;
-      for (int i = length - 1; i >= 0; i--) {
-        outcomes[i] = node.outcome;
-        node = node.parent;
+      String[] made = outcomes;
+      if (made == null) {
+        made = Arrays.copyOf(parent.outcomes(), length);
+        made[length - 1] = outcome;
+        outcomes = made;
       }
-      return outcomes;
+      return made;
+    }
+
+    /**
+     * Forgets the array of outcomes, once no node can be extended from a child of this one (else the
+     * arrays of a chain would hold the square of a long sentence's length).
+     */
+    void release() {
+      if (length > 0) {
+        outcomes = null;
+      }
     }
 
     /** As {@code opennlp.tools.util.Sequence#compareTo}: the higher score first. */
@@ -160,6 +181,10 @@ final class SelectingBeamSearch {
     if (additionalContext == null) {
       additionalContext = NO_CONTEXT;
     }
+    // the nodes taken from the beam at the token before, whose arrays of outcomes the children taken
+    // at this token copy, and at the token before that
+    Node[] taken = new Node[size];
+    Node[] takenBefore = new Node[size];
     for (int i = 0; i < sequence.length; i++) {
       int sz = Math.min(size, prev.size());
       seenContexts.clear();
@@ -167,6 +192,7 @@ final class SelectingBeamSearch {
       for (int sc = 0; !prev.isEmpty() && sc < sz; sc++) {
         Node head = prev.remove();
         String[] outcomes = head.outcomes();
+        taken[sc] = head;
         String[] contexts = generator.getContext(i, sequence, outcomes, additionalContext);
         double[] scores = scores(contexts);
         double min = threshold(scores);
@@ -193,6 +219,15 @@ final class SelectingBeamSearch {
           }
         }
       }
+      for (int t = 0; t < size; t++) {
+        if (takenBefore[t] != null) {
+          takenBefore[t].release();
+        }
+      }
+      Node[] swapTaken = takenBefore;
+      takenBefore = taken;
+      taken = swapTaken;
+      Arrays.fill(taken, null);
       prev.clear();
       Queue<Node> swap = prev;
       prev = next;
@@ -234,7 +269,9 @@ final class SelectingBeamSearch {
     int kept = 0;
     // top[0..kept) holds the largest values seen, in descending order
     for (double s : scores) {
-      if (kept == k && Double.compare(s, top[k - 1]) <= 0) {
+      // s < top[k - 1] first: the same verdict as Double.compare wherever it decides (neither NaN nor
+      // zeros of two signs), and a compare the C1 compiler does not call out for
+      if (kept == k && (s < top[k - 1] || Double.compare(s, top[k - 1]) <= 0)) {
         continue;
       }
       int at = kept < k ? kept++ : k - 1;

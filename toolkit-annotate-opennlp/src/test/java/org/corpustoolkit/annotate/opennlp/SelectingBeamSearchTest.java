@@ -126,7 +126,7 @@ class SelectingBeamSearchTest {
     assertThat(adjectives).as("compound adjectives, whose tag comes from a lemma").isPositive();
   }
 
-  /** The seed corpus's sentences, hard sentences, and word salad from their words. */
+  /** The seed corpus's sentences, hard sentences, and word salad from their words, some long. */
   private static List<String[]> testSentences() throws IOException {
     List<String[]> sentences = new ArrayList<>();
     try (Stream<Path> seeds = Files.list(Path.of("..", "seeds"))) {
@@ -145,8 +145,17 @@ class SelectingBeamSearchTest {
     // and word salad from the same words, which leaves the models unsure and the beam full
     List<String> vocabulary = sentences.stream().flatMap(Arrays::stream).distinct().sorted().toList();
     Random random = new Random(11);
+    // and a few long ones: each node's outcomes are copied from its parent's, whose arrays are
+    // released two tokens later
+    int[] lengths = new int[153];
     for (int s = 0; s < 150; s++) {
-      String[] words = new String[1 + random.nextInt(45)];
+      lengths[s] = 1 + random.nextInt(45);
+    }
+    lengths[150] = 300;
+    lengths[151] = 700;
+    lengths[152] = 1200;
+    for (int length : lengths) {
+      String[] words = new String[length];
       for (int i = 0; i < words.length; i++) {
         words[i] = vocabulary.get(random.nextInt(vocabulary.size()));
       }
