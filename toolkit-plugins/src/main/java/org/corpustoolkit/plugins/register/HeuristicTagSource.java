@@ -1,8 +1,10 @@
 package org.corpustoolkit.plugins.register;
 
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import org.corpustoolkit.text.TokenKind;
 import org.corpustoolkit.text.TokenizedDocument;
+import org.corpustoolkit.text.Vocabulary;
 
 /**
  * FALLBACK part-of-speech tags for English from closed-class word lists, suffixes and the previous word,
@@ -16,6 +18,8 @@ import org.corpustoolkit.text.TokenizedDocument;
  * {@code ctk register} names the tag source so that users know which one was used. Thread-safe.
  */
 public final class HeuristicTagSource implements TagSource {
+  /** The facts of the forms of the vocabulary tagged last (one run's, usually). */
+  private final AtomicReference<FormFacts> facts = new AtomicReference<>();
   private static final Set<String> DET = Set.of("the", "a", "an", "this", "that", "these", "those",
       "every", "each", "some", "any", "no", "all", "both", "either", "neither", "another", "such",
       "what", "which", "whose", "much", "many", "few", "several", "its");
@@ -76,17 +80,33 @@ public final class HeuristicTagSource implements TagSource {
 
   @Override
   public Upos[] tags(TokenizedDocument doc) {
+    return tags(doc, facts(doc.vocabulary()));
+  }
+
+  /** The facts of the forms of {@code vocabulary}: those kept for the last vocabulary, or new ones. */
+  FormFacts facts(Vocabulary vocabulary) {
+    FormFacts kept = facts.get();
+    if (kept == null || kept.vocabulary() != vocabulary) {
+      kept = new FormFacts(vocabulary);
+      facts.set(kept);
+    }
+    return kept;
+  }
+
+  /** {@link #tags(TokenizedDocument)} with the facts of the document's vocabulary given. */
+  Upos[] tags(TokenizedDocument doc, FormFacts forms) {
     Upos[] tags = new Upos[doc.size()];
     Upos previous = null;
-    String previousForm = "";
+    int previousFacts = 0;
     int sentence = -1;
+    String text = doc.text();
     for (int i = 0; i < doc.size(); i++) {
       TokenKind kind = doc.kind(i);
       boolean sentenceStart = doc.sentence(i) != sentence;
       sentence = doc.sentence(i);
       if (sentenceStart) {
         previous = null;
-        previousForm = "";
+        previousFacts = 0;
       }
       Upos tag;
       if (kind == TokenKind.PUNCTUATION) {
@@ -96,11 +116,11 @@ public final class HeuristicTagSource implements TagSource {
       } else if (kind != TokenKind.WORD) {
         tag = kind.isWord() ? Upos.X : Upos.SYM;
       } else {
-        String form = doc.form(i);
-        boolean capitalised = previous != null && Character.isUpperCase(doc.text().codePointAt(doc.start(i)));
-        tag = tag(form, capitalised, previous, previousForm);
+        int facts = forms.of(doc.formId(i));
+        boolean capitalised = previous != null && Character.isUpperCase(text.codePointAt(doc.start(i)));
+        tag = FormFacts.tag(facts, capitalised, previous, previousFacts);
         previous = tag;
-        previousForm = form;
+        previousFacts = facts;
       }
       tags[i] = tag;
     }
@@ -109,6 +129,34 @@ public final class HeuristicTagSource implements TagSource {
 
   /** The tag of one word form given the previous word's tag and form (null at sentence start). */
   static Upos tag(String form, boolean capitalisedInside, Upos previous, String previousForm) {
+    Upos closed = closedClass(form);
+    if (closed != null) {
+      return closed;
+    }
+    if (capitalisedInside) {
+      return Upos.PROPN;
+    }
+    boolean afterVerbSlot = previous == Upos.PRON && !previousForm.equals("it")
+        && !isPossessive(previousForm) || previous == Upos.AUX || previousForm.equals("to")
+        || previous == Upos.PART;
+    Upos open = openClass(form);
+    if (open != null) {
+      return open;
+    }
+    if (form.length() > 4 && (form.endsWith("ed") || form.endsWith("ing"))) {
+      return previous == Upos.DET ? (form.endsWith("ing") ? Upos.NOUN : Upos.ADJ) : Upos.VERB;
+    }
+    if (afterVerbSlot) {
+      return Upos.VERB;
+    }
+    return Upos.NOUN;
+  }
+
+  /**
+   * The tag of a form in a closed class (or a listed adverb), whatever its context; else null. The
+   * first tests of {@link #tag}.
+   */
+  static Upos closedClass(String form) {
     String base = EnglishWords.base(form);
     if (form.endsWith("n't") && AUX.contains(form.substring(0, form.length() - 3))) {
       return Upos.AUX;
@@ -140,12 +188,14 @@ public final class HeuristicTagSource implements TagSource {
     if (ADV.contains(form)) {
       return Upos.ADV;
     }
-    if (capitalisedInside) {
-      return Upos.PROPN;
-    }
-    boolean afterVerbSlot = previous == Upos.PRON && !previousForm.equals("it")
-        && !isPossessive(previousForm) || previous == Upos.AUX || previousForm.equals("to")
-        || previous == Upos.PART;
+    return null;
+  }
+
+  /**
+   * The tag of an open-class form that its word lists or endings decide, for a word not capitalised
+   * inside a sentence; else null. The tests of {@link #tag} after the capital letter's.
+   */
+  static Upos openClass(String form) {
     if (VERBS.contains(form)) {
       return Upos.VERB;
     }
@@ -166,16 +216,10 @@ public final class HeuristicTagSource implements TagSource {
     if (endsWithAny(form, "ize", "izes", "ise", "ises", "ify", "ifies", "ized", "ised") && form.length() > 5) {
       return Upos.VERB;
     }
-    if (form.length() > 4 && (form.endsWith("ed") || form.endsWith("ing"))) {
-      return previous == Upos.DET ? (form.endsWith("ing") ? Upos.NOUN : Upos.ADJ) : Upos.VERB;
-    }
-    if (afterVerbSlot) {
-      return Upos.VERB;
-    }
-    return Upos.NOUN;
+    return null;
   }
 
-  private static boolean isPossessive(String form) {
+  static boolean isPossessive(String form) {
     return form.equals("my") || form.equals("your") || form.equals("his") || form.equals("her")
         || form.equals("our") || form.equals("their") || form.equals("thy");
   }

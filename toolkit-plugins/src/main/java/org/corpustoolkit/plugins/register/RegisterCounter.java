@@ -1,27 +1,50 @@
 package org.corpustoolkit.plugins.register;
 
+import java.util.concurrent.atomic.AtomicReference;
 import org.corpustoolkit.text.TokenKind;
 import org.corpustoolkit.text.TokenizedDocument;
+import org.corpustoolkit.text.Vocabulary;
 
 /**
  * Counts the register features of one document, or of one part of a document read in parts, from its
  * tokens, their counting forms and a tag per token from a {@link TagSource}. Definitions are in the
  * help text of {@code ctk register}. Every feature looks within one sentence at most (a phrase such as
  * "more or less" too), so the counts of parts cut between sentences add up to the whole document's.
- * Stateless apart from its collaborators; thread-safe if the tag source is.
+ * What it looks up of a word's form (word lists, endings) it works out once per form of the run's
+ * vocabulary ({@link FormFacts}). Thread-safe if the tag source is.
  */
 final class RegisterCounter {
   private final TagSource tagSource;
+  /** The heuristic tagger if it is the tag source (it then shares its form facts), else null. */
+  private final HeuristicTagSource heuristic;
+  /** The facts of the forms of the vocabulary counted last (when not the heuristic tagger's). */
+  private final AtomicReference<FormFacts> facts = new AtomicReference<>();
 
   RegisterCounter(TagSource tagSource) {
     this.tagSource = tagSource;
+    this.heuristic = tagSource instanceof HeuristicTagSource h ? h : null;
+  }
+
+  private FormFacts facts(Vocabulary vocabulary) {
+    if (heuristic != null) {
+      return heuristic.facts(vocabulary);
+    }
+    FormFacts kept = facts.get();
+    if (kept == null || kept.vocabulary() != vocabulary) {
+      kept = new FormFacts(vocabulary);
+      facts.set(kept);
+    }
+    return kept;
   }
 
   RegisterCounts count(TokenizedDocument doc) {
     RegisterCounts c = new RegisterCounts();
-    Upos[] tags = tagSource.tags(doc);
+    FormFacts forms = facts(doc.vocabulary());
+    Upos[] tags = heuristic != null ? heuristic.tags(doc, forms) : tagSource.tags(doc);
     int n = doc.size();
-    String[] words = new String[n];
+    String text = doc.text();
+    // the facts of each word's form, and the word's token
+    int[] words = new int[n];
     int[] wordIndex = new int[n];
     int w = 0;
     int sentence = -1;
@@ -35,7 +58,7 @@ final class RegisterCounter {
         question = false;
       }
       TokenKind kind = doc.kind(i);
-      if (kind == TokenKind.PUNCTUATION && doc.text().charAt(doc.start(i)) == '?') {
+      if (kind == TokenKind.PUNCTUATION && text.charAt(doc.start(i)) == '?') {
         question = true;
       }
       if (!kind.isWord()) {
@@ -43,13 +66,13 @@ final class RegisterCounter {
       }
       sentenceLength++;
       c.wordTokens++;
-      String form = doc.form(i);
-      words[w] = form;
+      int f = forms.of(doc.formId(i));
+      words[w] = f;
       wordIndex[w++] = i;
       if (kind == TokenKind.WORD) {
         c.letterWords++;
         for (int k = doc.start(i); k < doc.end(i); k++) {
-          if (Character.isLetter(doc.text().charAt(k))) {
+          if (Character.isLetter(text.charAt(k))) {
             c.letters++;
           }
         }
@@ -65,42 +88,45 @@ final class RegisterCounter {
       if (tag.isContent()) {
         c.contentWords++;
       }
-      String base = EnglishWords.base(form);
-      if (EnglishWords.FIRST_PERSON.contains(base)) {
+      if ((f & FormFacts.FIRST_PERSON) != 0) {
         c.firstPerson++;
-      } else if (EnglishWords.SECOND_PERSON.contains(base)) {
+      } else if ((f & FormFacts.SECOND_PERSON) != 0) {
         c.secondPerson++;
-      } else if (EnglishWords.THIRD_PERSON.contains(base)) {
+      } else if ((f & FormFacts.THIRD_PERSON) != 0) {
         c.thirdPerson++;
       }
-      if (EnglishWords.isContraction(form)) {
+      if ((f & FormFacts.CONTRACTION) != 0) {
         c.contractions++;
       }
-      if (EnglishWords.isNominalisation(form)) {
+      if ((f & FormFacts.NOMINALISATION) != 0) {
         c.nominalisations++;
       }
-      if (EnglishWords.MODALS.contains(form) || form.endsWith("'ll")) {
+      if ((f & FormFacts.MODAL) != 0) {
         c.modals++;
       }
     }
     closeSentence(c, sentenceLength, question);
     for (int k = 0; k < w; k++) {
-      String form = words[k];
+      int form = words[k];
+      int special = FormFacts.special(form);
       boolean sameSentenceAsPrevious = k > 0
           && doc.sentence(wordIndex[k - 1]) == doc.sentence(wordIndex[k]);
-      String previous = sameSentenceAsPrevious ? words[k - 1] : "";
-      String next = k + 1 < w && doc.sentence(wordIndex[k + 1]) == doc.sentence(wordIndex[k])
-          ? words[k + 1] : "";
-      if (EnglishWords.HEDGE_WORDS.contains(form)
-          || (form.equals("about") && previous.equals("at"))
-          || (form.equals("like") && previous.equals("something"))
-          || (form.equals("less") && previous.equals("or") && k >= 2 && words[k - 2].equals("more")
+      // the previous word in the sentence, or none (the empty string, which is in no list)
+      int previous = sameSentenceAsPrevious ? words[k - 1] : 0;
+      int next = k + 1 < w && doc.sentence(wordIndex[k + 1]) == doc.sentence(wordIndex[k])
+          ? words[k + 1] : 0;
+      if ((form & FormFacts.HEDGE_WORD) != 0
+          || (special == FormFacts.ABOUT && FormFacts.special(previous) == FormFacts.AT)
+          || (special == FormFacts.LIKE && FormFacts.special(previous) == FormFacts.SOMETHING)
+          || (special == FormFacts.LESS && FormFacts.special(previous) == FormFacts.OR && k >= 2
+              && FormFacts.special(words[k - 2]) == FormFacts.MORE
               && doc.sentence(wordIndex[k - 2]) == doc.sentence(wordIndex[k]))
-          || ((form.equals("sort") || form.equals("kind")) && next.equals("of")
-              && !EnglishWords.NOT_BEFORE_HEDGE.contains(previous))) {
+          || ((special == FormFacts.SORT || special == FormFacts.KIND)
+              && FormFacts.special(next) == FormFacts.OF
+              && (previous & FormFacts.NOT_BEFORE_HEDGE) == 0)) {
         c.hedges++;
       }
-      if (EnglishWords.BE.contains(form) && isPassiveAfter(doc, tags, words, wordIndex, k, w)) {
+      if ((form & FormFacts.BE) != 0 && isPassiveAfter(doc, tags, words, wordIndex, k, w)) {
         c.passives++;
       }
     }
@@ -108,17 +134,17 @@ final class RegisterCounter {
   }
 
   /** BE at word {@code k}, then up to two adverbs or negations, then a past participle. */
-  private static boolean isPassiveAfter(TokenizedDocument doc, Upos[] tags, String[] words,
+  private static boolean isPassiveAfter(TokenizedDocument doc, Upos[] tags, int[] words,
       int[] wordIndex, int k, int w) {
     int sentence = doc.sentence(wordIndex[k]);
     for (int j = k + 1; j < w && j <= k + 3 && doc.sentence(wordIndex[j]) == sentence; j++) {
-      String form = words[j];
+      int form = words[j];
       Upos tag = tags[wordIndex[j]];
-      if (EnglishWords.isParticiple(form) && tag != Upos.NOUN && tag != Upos.PROPN
+      if ((form & FormFacts.PARTICIPLE) != 0 && tag != Upos.NOUN && tag != Upos.PROPN
           && doc.kind(wordIndex[j]) == TokenKind.WORD) {
         return true;
       }
-      if (!(tag == Upos.ADV || tag == Upos.PART || form.equals("not"))) {
+      if (!(tag == Upos.ADV || tag == Upos.PART || FormFacts.special(form) == FormFacts.NOT)) {
         return false;
       }
     }
