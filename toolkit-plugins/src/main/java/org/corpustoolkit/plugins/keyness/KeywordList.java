@@ -1,5 +1,6 @@
 package org.corpustoolkit.plugins.keyness;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.Map;
 import org.corpustoolkit.report.Column;
 import org.corpustoolkit.report.Table;
 import org.corpustoolkit.spi.AnalysisResult;
+import org.corpustoolkit.stats.KeynessScores;
 
 /**
  * A keyword list: positive keywords (relatively more frequent in the target) then negative ones, each
@@ -40,49 +42,65 @@ public record KeywordList(List<Keyword> positive, List<Keyword> negative, Keynes
 
   @Override
   public Table table() {
-    Table.Builder t = Table.builder("keywords")
-        .column(Column.text("word", "counting form of the word"))
-        .column(Column.integer("frequency", "a: occurrences in the target"))
-        .column(Column.decimal("per_million", 2, "a per million word tokens of the target"))
-        .column(Column.integer("reference_frequency", "b: occurrences in the reference"))
-        .column(Column.decimal("reference_per_million", 2,
-            "b per million word tokens of the reference"))
-        .column(Column.decimal("ll", 2, "log-likelihood G2 over the full 2x2 table, negative for "
-            + "under-use (Dunning 1993; Rayson & Garside 2000)"))
-        .column(Column.decimal("ll2", 2, "2-term G2 of the UCREL calculator and WordSmith, signed"))
-        .column(Column.decimal("chi2", 2, options.yates()
+    List<Column> columns = new ArrayList<>(List.of(
+        Column.text("word", "counting form of the word"),
+        Column.integer("frequency", "a: occurrences in the target"),
+        Column.decimal("per_million", 2, "a per million word tokens of the target"),
+        Column.integer("reference_frequency", "b: occurrences in the reference"),
+        Column.decimal("reference_per_million", 2,
+            "b per million word tokens of the reference"),
+        Column.decimal("ll", 2, "log-likelihood G2 over the full 2x2 table, negative for "
+            + "under-use (Dunning 1993; Rayson & Garside 2000)"),
+        Column.decimal("ll2", 2, "2-term G2 of the UCREL calculator and WordSmith, signed"),
+        Column.decimal("chi2", 2, options.yates()
             ? "Pearson chi-squared with Yates' correction, signed"
-            : "Pearson chi-squared without continuity correction, signed"))
-        .column(Column.decimal("p", 6, "p-value of |ll| under chi-squared with 1 df (uncorrected)"))
-        .column(Column.decimal("log_ratio", 3, "Log Ratio, log2((a/c)/(b/d)) (Hardie 2014); a zero "
-            + "frequency counts as 0.5"));
+            : "Pearson chi-squared without continuity correction, signed"),
+        Column.decimal("p", 6, "p-value of |ll| under chi-squared with 1 df (uncorrected)"),
+        Column.decimal("log_ratio", 3, "Log Ratio, log2((a/c)/(b/d)) (Hardie 2014); a zero "
+            + "frequency counts as 0.5")));
     if (options.interval()) {
-      t.column(Column.decimal("log_ratio_low", 3, "lower bound of the " + percent()
-              + " confidence interval of Log Ratio"))
-          .column(Column.decimal("log_ratio_high", 3, "upper bound of the " + percent()
-              + " confidence interval of Log Ratio"));
+      columns.add(Column.decimal("log_ratio_low", 3, "lower bound of the " + percent()
+          + " confidence interval of Log Ratio"));
+      columns.add(Column.decimal("log_ratio_high", 3, "upper bound of the " + percent()
+          + " confidence interval of Log Ratio"));
     }
-    t.column(Column.decimal("pct_diff", 2, "%DIFF, 100((a/c)-(b/d))/(b/d) (Gabrielatos & Marchi "
-            + "2011); a zero b counts as 0.5"))
-        .column(Column.decimal("simple_maths", 3, "Simple Maths, (a per million + k)/(b per million "
-            + "+ k), k = " + Cells.plain(options.smoothing()) + " (Kilgarriff 2009)"))
-        .column(Column.integer("range", "number of target documents containing the word"));
-    for (Keyword k : all()) {
-      List<Object> row = new ArrayList<>(List.of(k.word(), (long) k.scores().targetFrequency(),
-          k.scores().targetPerMillion(), (long) k.scores().referenceFrequency(),
-          k.scores().referencePerMillion(), k.scores().logLikelihood(),
-          k.scores().logLikelihoodTwoTerm(), k.chiSquared(), k.scores().logLikelihoodPValue(),
-          k.scores().logRatio()));
-      if (options.interval()) {
-        row.add(k.scores().logRatioInterval().lower());
-        row.add(k.scores().logRatioInterval().upper());
+    columns.add(Column.decimal("pct_diff", 2, "%DIFF, 100((a/c)-(b/d))/(b/d) (Gabrielatos & "
+        + "Marchi 2011); a zero b counts as 0.5"));
+    columns.add(Column.decimal("simple_maths", 3, "Simple Maths, (a per million + k)/(b per "
+        + "million + k), k = " + Cells.plain(options.smoothing()) + " (Kilgarriff 2009)"));
+    columns.add(Column.integer("range", "number of target documents containing the word"));
+    // Rows are made when read, not held: a list of all the words of a large corpus held as rows of
+    // boxed numbers was most of the heap of `ctk keyness` (benchmarks/RESULTS.md, session 8).
+    List<Keyword> all = all();
+    boolean interval = options.interval();
+    return Table.ofThreadSafe("keywords", columns, new AbstractList<>() {
+      @Override
+      public Object[] get(int index) {
+        return row(all.get(index), interval);
       }
-      row.add(k.scores().percentDiff());
-      row.add(k.scores().simpleMaths());
-      row.add(k.range());
-      t.row(row.toArray());
+
+      @Override
+      public int size() {
+        return all.size();
+      }
+    });
+  }
+
+  /** The cells of one keyword's row, in the order of the columns of {@link #table()}. */
+  private static Object[] row(Keyword k, boolean interval) {
+    KeynessScores s = k.scores();
+    List<Object> row = new ArrayList<>(List.of(k.word(), (long) s.targetFrequency(),
+        s.targetPerMillion(), (long) s.referenceFrequency(), s.referencePerMillion(),
+        s.logLikelihood(), s.logLikelihoodTwoTerm(), k.chiSquared(), s.logLikelihoodPValue(),
+        s.logRatio()));
+    if (interval) {
+      row.add(s.logRatioInterval().lower());
+      row.add(s.logRatioInterval().upper());
     }
-    return t.build();
+    row.add(s.percentDiff());
+    row.add(s.simpleMaths());
+    row.add(k.range());
+    return row.toArray();
   }
 
   private String percent() {
