@@ -219,6 +219,20 @@ class CtkCommandLineTest {
   }
 
   @Test
+  void everyAnalysersHelpIsPlainText() {
+    String list = ctk().run("analysers", "--format", "csv").out();
+    List<String> names = list.lines().skip(1).map(line -> line.substring(0, line.indexOf(',')))
+        .toList();
+    assertThat(names).contains("frequency", "keyness", "report", "register", "kwic");
+    for (String name : names) {
+      String help = ctk().run(name, "--help").out();
+      // a text block's line continuation written as \\ shows as a backslash at the end of a line
+      assertThat(help.lines()).as(name).noneMatch(line -> line.endsWith("\\"));
+      assertThat(help).as(name).contains("Usage: ctk " + name);
+    }
+  }
+
+  @Test
   void stopwordsOptionTakesBundledListOrFile() throws IOException {
     CliRun.Result r = ctk().run("frequency", "--stopwords", "en", "--top", "1", "-f", "csv",
         "--dispersion", "none");

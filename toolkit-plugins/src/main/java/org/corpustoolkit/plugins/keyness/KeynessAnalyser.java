@@ -36,19 +36,19 @@ import org.corpustoolkit.text.TextSettings;
  */
 public final class KeynessAnalyser implements Analyser<KeynessOptions> {
   static final String HELP = """
-      Compares word frequencies a (target of c word tokens) and b (reference of d word tokens), \\
+      Compares word frequencies a (target of c word tokens) and b (reference of d word tokens), \
       counting forms as in 'ctk frequency'. Scores, signed negative when a/c < b/d (under-use):
-      ll = log-likelihood G2 = 2 sum O ln(O/E) over the full 2x2 table (a, b, c-a, d-b), zero cells \\
-      dropped (Dunning 1993, Computational Linguistics 19(1); Rayson & Garside 2000; AntConc's \\
-      default). ll2 = the 2-term form 2(a ln(a/E1) + b ln(b/E2)), E1 = c(a+b)/(c+d), E2 = d(a+b)/(c+d), \\
-      of the UCREL log-likelihood calculator and WordSmith. chi2 = Pearson chi-squared on the same \\
-      table, without continuity correction unless --yates. p = upper tail of chi-squared with 1 df at \\
-      |ll|. log_ratio = log2((a/c)/(b/d)) (Hardie 2014, CASS), a zero frequency replaced by 0.5; \\
-      --ci adds a Wald interval, SE(ln RR) = sqrt(1/a + 1/b) (Rothman et al. 2008). pct_diff = \\
-      100((a/c)-(b/d))/(b/d) (Gabrielatos & Marchi 2011), a zero b replaced by 0.5. simple_maths = \\
-      (a per million + k)/(b per million + k) (Kilgarriff 2009), k = --smoothing. Multiple testing: \\
-      Bonferroni alpha/m or Sidak 1-(1-alpha)^(1/m) over the m words tested. A word absent from the \\
-      reference scores high on every measure, never 0. A saved reference list gives its size through \\
+      ll = log-likelihood G2 = 2 sum O ln(O/E) over the full 2x2 table (a, b, c-a, d-b), zero cells \
+      dropped (Dunning 1993, Computational Linguistics 19(1); Rayson & Garside 2000; AntConc's \
+      default). ll2 = the 2-term form 2(a ln(a/E1) + b ln(b/E2)), E1 = c(a+b)/(c+d), E2 = d(a+b)/(c+d), \
+      of the UCREL log-likelihood calculator and WordSmith. chi2 = Pearson chi-squared on the same \
+      table, without continuity correction unless --yates. p = upper tail of chi-squared with 1 df at \
+      |ll|. log_ratio = log2((a/c)/(b/d)) (Hardie 2014, CASS), a zero frequency replaced by 0.5; \
+      --ci adds a Wald interval, SE(ln RR) = sqrt(1/a + 1/b) (Rothman et al. 2008). pct_diff = \
+      100((a/c)-(b/d))/(b/d) (Gabrielatos & Marchi 2011), a zero b replaced by 0.5. simple_maths = \
+      (a per million + k)/(b per million + k) (Kilgarriff 2009), k = --smoothing. Multiple testing: \
+      Bonferroni alpha/m or Sidak 1-(1-alpha)^(1/m) over the m words tested. A word absent from the \
+      reference scores high on every measure, never 0. A saved reference list gives its size through \
       per_million (frequency x 10^6 / per_million), else the sum of its frequencies.""";
 
   private final FrequencyAnalyser frequency = new FrequencyAnalyser();

@@ -28,14 +28,14 @@ import org.corpustoolkit.spi.OptionValues;
  */
 public final class ReportAnalyser implements Analyser<ReportOptions> {
   static final String HELP = """
-      Writes one self-contained file (HTML by default: inline CSS and SVG, a small inline script to \\
-      sort tables, no network needed) with: the corpus summary (tokens, types, type/token ratio, \\
-      hapax and dis legomena, documents); the top words with per_million, range and dispersion \\
-      (Juilland's D, Gries' DP, DPnorm of Lijffijt & Gries 2012, ARF of Savicky & Hlavacova 2002; \\
-      definitions in 'ctk frequency --help'); a log-log rank/frequency (Zipf) plot of every word type; \\
-      a bar chart of the top words; the top n-grams; with --reference, keywords (log-likelihood, \\
-      chi-squared, Log Ratio, %DIFF, Simple Maths; definitions in 'ctk keyness --help') and a \\
-      keyness chart of Log Ratio; and the exact command line, ctk version and date. All corpus text \\
+      Writes one self-contained file (HTML by default: inline CSS and SVG, a small inline script to \
+      sort tables, no network needed) with: the corpus summary (tokens, types, type/token ratio, \
+      hapax and dis legomena, documents); the top words with per_million, range and dispersion \
+      (Juilland's D, Gries' DP, DPnorm of Lijffijt & Gries 2012, ARF of Savicky & Hlavacova 2002; \
+      definitions in 'ctk frequency --help'); a log-log rank/frequency (Zipf) plot of every word type; \
+      a bar chart of the top words; the top n-grams; with --reference, keywords (log-likelihood, \
+      chi-squared, Log Ratio, %DIFF, Simple Maths; definitions in 'ctk keyness --help') and a \
+      keyness chart of Log Ratio; and the exact command line, ctk version and date. All corpus text \
       is escaped. --format md writes the same report in Markdown, --format json the data behind it.""";
 
   private final FrequencyAnalyser frequency = new FrequencyAnalyser();
