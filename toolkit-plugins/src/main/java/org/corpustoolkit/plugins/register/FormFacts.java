@@ -1,6 +1,7 @@
 package org.corpustoolkit.plugins.register;
 
 import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicReference;
 import org.corpustoolkit.text.Vocabulary;
 
 /**
@@ -91,6 +92,19 @@ final class FormFacts {
   /** The vocabulary whose form ids these are. */
   Vocabulary vocabulary() {
     return vocabulary;
+  }
+
+  /**
+   * The facts kept in {@code kept} if they are of {@code vocabulary}, else new ones, which {@code kept}
+   * then holds (a tagger or counter is usually used for one run, so with one vocabulary).
+   */
+  static FormFacts of(Vocabulary vocabulary, AtomicReference<FormFacts> kept) {
+    FormFacts facts = kept.get();
+    if (facts == null || facts.vocabulary != vocabulary) {
+      facts = new FormFacts(vocabulary);
+      kept.set(facts);
+    }
+    return facts;
   }
 
   /** The facts (bits of this class) of the counting form with id {@code id}. */

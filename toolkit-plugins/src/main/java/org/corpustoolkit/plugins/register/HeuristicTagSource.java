@@ -85,12 +85,7 @@ public final class HeuristicTagSource implements TagSource {
 
   /** The facts of the forms of {@code vocabulary}: those kept for the last vocabulary, or new ones. */
   FormFacts facts(Vocabulary vocabulary) {
-    FormFacts kept = facts.get();
-    if (kept == null || kept.vocabulary() != vocabulary) {
-      kept = new FormFacts(vocabulary);
-      facts.set(kept);
-    }
-    return kept;
+    return FormFacts.of(vocabulary, facts);
   }
 
   /** {@link #tags(TokenizedDocument)} with the facts of the document's vocabulary given. */

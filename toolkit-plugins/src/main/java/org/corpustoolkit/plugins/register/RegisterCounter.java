@@ -29,12 +29,7 @@ final class RegisterCounter {
     if (heuristic != null) {
       return heuristic.facts(vocabulary);
     }
-    FormFacts kept = facts.get();
-    if (kept == null || kept.vocabulary() != vocabulary) {
-      kept = new FormFacts(vocabulary);
-      facts.set(kept);
-    }
-    return kept;
+    return FormFacts.of(vocabulary, facts);
   }
 
   RegisterCounts count(TokenizedDocument doc) {
