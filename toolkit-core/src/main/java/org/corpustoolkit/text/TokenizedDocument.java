@@ -45,24 +45,34 @@ public final class TokenizedDocument {
     this.processor = processor;
   }
 
-  /** The tokens, found on first use. */
+  /**
+   * The tokens, found on first use. The per-token accessors call this for every token: the first use is
+   * a method of its own, so that this one stays small enough for the C1 compiler (which the launcher
+   * uses) to inline.
+   */
   private Tokenizer.Tokens tokenized() {
-    if (tokens == null) {
-      TextProcessor.Tokenized t = processor.tokenize(part.document().text());
-      formIds = t.formIds();
-      dropped = t.dropped();
-      tokens = t.tokens();
-    }
+    Tokenizer.Tokens t = tokens;
+    return t != null ? t : tokenize();
+  }
+
+  private Tokenizer.Tokens tokenize() {
+    TextProcessor.Tokenized t = processor.tokenize(part.document().text());
+    formIds = t.formIds();
+    dropped = t.dropped();
+    tokens = t.tokens();
     return tokens;
   }
 
   private int[] sentenceNumbers() {
-    if (sentences == null) {
-      int[] numbers = processor.sentences(text(), tokenized());
-      sentenceCount = numbers.length == 0 ? 0 : numbers[numbers.length - 1];
-      sentences = numbers;
-    }
-    return sentences;
+    int[] numbers = sentences;
+    return numbers != null ? numbers : splitSentences();
+  }
+
+  private int[] splitSentences() {
+    int[] numbers = processor.sentences(text(), tokenized());
+    sentenceCount = numbers.length == 0 ? 0 : numbers[numbers.length - 1];
+    sentences = numbers;
+    return numbers;
   }
 
   /** The document (or part of one), decoded on first call if it was read as bytes. */
