@@ -96,7 +96,7 @@ final class FormFacts {
 
   /**
    * The facts kept in {@code kept} if they are of {@code vocabulary}, else new ones, which {@code kept}
-   * then holds (a tagger or counter is usually used for one run, so with one vocabulary).
+   * then holds (a counter is made for one run, so it sees one vocabulary).
    */
   static FormFacts of(Vocabulary vocabulary, AtomicReference<FormFacts> kept) {
     FormFacts facts = kept.get();

@@ -1,10 +1,8 @@
 package org.corpustoolkit.plugins.register;
 
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicReference;
 import org.corpustoolkit.text.TokenKind;
 import org.corpustoolkit.text.TokenizedDocument;
-import org.corpustoolkit.text.Vocabulary;
 
 /**
  * FALLBACK part-of-speech tags for English from closed-class word lists, suffixes and the previous word,
@@ -18,8 +16,6 @@ import org.corpustoolkit.text.Vocabulary;
  * {@code ctk register} names the tag source so that users know which one was used. Thread-safe.
  */
 public final class HeuristicTagSource implements TagSource {
-  /** The facts of the forms of the vocabulary tagged last (one run's, usually). */
-  private final AtomicReference<FormFacts> facts = new AtomicReference<>();
   private static final Set<String> DET = Set.of("the", "a", "an", "this", "that", "these", "those",
       "every", "each", "some", "any", "no", "all", "both", "either", "neither", "another", "such",
       "what", "which", "whose", "much", "many", "few", "several", "its");
@@ -78,14 +74,13 @@ public final class HeuristicTagSource implements TagSource {
     return "en".equals(language);
   }
 
+  /**
+   * Tags one document, working out each form's facts once for it. {@code ctk register} calls
+   * {@link #tags(TokenizedDocument, FormFacts)} instead, with facts kept for the whole run.
+   */
   @Override
   public Upos[] tags(TokenizedDocument doc) {
-    return tags(doc, facts(doc.vocabulary()));
-  }
-
-  /** The facts of the forms of {@code vocabulary}: those kept for the last vocabulary, or new ones. */
-  FormFacts facts(Vocabulary vocabulary) {
-    return FormFacts.of(vocabulary, facts);
+    return tags(doc, new FormFacts(doc.vocabulary()));
   }
 
   /** {@link #tags(TokenizedDocument)} with the facts of the document's vocabulary given. */

@@ -3,7 +3,6 @@ package org.corpustoolkit.plugins.register;
 import java.util.concurrent.atomic.AtomicReference;
 import org.corpustoolkit.text.TokenKind;
 import org.corpustoolkit.text.TokenizedDocument;
-import org.corpustoolkit.text.Vocabulary;
 
 /**
  * Counts the register features of one document, or of one part of a document read in parts, from its
@@ -15,9 +14,12 @@ import org.corpustoolkit.text.Vocabulary;
  */
 final class RegisterCounter {
   private final TagSource tagSource;
-  /** The heuristic tagger if it is the tag source (it then shares its form facts), else null. */
+  /** The heuristic tagger if it is the tag source (it then reads the facts kept here), else null. */
   private final HeuristicTagSource heuristic;
-  /** The facts of the forms of the vocabulary counted last (when not the heuristic tagger's). */
+  /**
+   * The facts of the forms of the vocabulary counted last: a counter is made for one run, so with one
+   * vocabulary, and shared by the run's workers.
+   */
   private final AtomicReference<FormFacts> facts = new AtomicReference<>();
 
   RegisterCounter(TagSource tagSource) {
@@ -25,16 +27,9 @@ final class RegisterCounter {
     this.heuristic = tagSource instanceof HeuristicTagSource h ? h : null;
   }
 
-  private FormFacts facts(Vocabulary vocabulary) {
-    if (heuristic != null) {
-      return heuristic.facts(vocabulary);
-    }
-    return FormFacts.of(vocabulary, facts);
-  }
-
   RegisterCounts count(TokenizedDocument doc) {
     RegisterCounts c = new RegisterCounts();
-    FormFacts forms = facts(doc.vocabulary());
+    FormFacts forms = FormFacts.of(doc.vocabulary(), facts);
     Upos[] tags = heuristic != null ? heuristic.tags(doc, forms) : tagSource.tags(doc);
     int n = doc.size();
     String text = doc.text();
