@@ -161,6 +161,52 @@ class LauncherIT {
     assertUnchanged(ctk(Map.of("JAVA_OPTS", "-Xshare:on")));
   }
 
+  @Test
+  void largeTaggingRunsKeepTheTieredJitOtherRunsStopAtC1() throws Exception {
+    // a JVM that only writes down its options: which JIT a run would get, without running it
+    Path recorded = temp.resolve("jvm-options");
+    Path java = temp.resolve("recording-java");
+    Files.writeString(java, """
+        #!/usr/bin/env bash
+        printf '%%s\\n' "$@" > '%s'
+        """.formatted(recorded));
+    Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
+    Path large = temp.resolve("large.txt");
+    try (var file = new java.io.RandomAccessFile(large.toFile(), "rw")) {
+      file.setLength(21_000_000); // sparse: its size is what counts
+    }
+    Path small = Files.writeString(temp.resolve("small.txt"), "The cat sat on the mat.\n");
+    String big = large.toString();
+    Map<String, String> env = Map.of("JAVA", java.toString(), "CTK_CDS", "0");
+    assertThat(jit(env, recorded, "register", big)).isEqualTo("tiered");
+    assertThat(jit(env, recorded, "register", small.toString(), big)).isEqualTo("tiered");
+    assertThat(jit(env, recorded, "frequency", "--by", "lemma", big)).isEqualTo("tiered");
+    assertThat(jit(env, recorded, "frequency", "--by=word/pos", big)).isEqualTo("tiered");
+    assertThat(jit(env, recorded, "tokens", "--annotate", big)).isEqualTo("tiered");
+    assertThat(jit(env, recorded, "kwic", "[pos=\"NOUN\"]", big)).isEqualTo("tiered");
+    assertThat(jit(env, recorded, "register", "--pos-tags", "heuristic", big)).isEqualTo("C1");
+    assertThat(jit(env, recorded, "register", "--pos-tags=heuristic", big)).isEqualTo("C1");
+    assertThat(jit(env, recorded, "register", "--lang", "de", big)).isEqualTo("C1");
+    assertThat(jit(env, recorded, "register", small.toString())).isEqualTo("C1");
+    assertThat(jit(env, recorded, "register")).isEqualTo("C1");
+    assertThat(jit(env, recorded, "frequency", big)).isEqualTo("C1");
+    assertThat(jit(env, recorded, "kwic", "government", big)).isEqualTo("C1");
+    // JAVA_OPTS comes last, so it wins
+    Map<String, String> c1 = Map.of("JAVA", java.toString(), "CTK_CDS", "0",
+        "JAVA_OPTS", "-XX:TieredStopAtLevel=1");
+    assertThat(jit(c1, recorded, "register", big)).isEqualTo("C1");
+  }
+
+  /** "C1" if the launcher ran the JVM with -XX:TieredStopAtLevel=1, else "tiered". */
+  private String jit(Map<String, String> env, Path recorded, String... args) throws Exception {
+    Files.deleteIfExists(recorded);
+    Run run = finish(start(env, List.of(), "jit", List.of(args)), "jit");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    List<String> options = Files.readAllLines(recorded);
+    assertThat(options).as("the JVM's options").contains("-XX:+UseParallelGC");
+    return options.contains("-XX:TieredStopAtLevel=1") ? "C1" : "tiered";
+  }
+
   private void assertUnchanged(Run run) {
     assertThat(run.err()).as("standard error").isEmpty();
     assertThat(run.exitCode()).isZero();
@@ -196,9 +242,14 @@ class LauncherIT {
 
   private Process start(Map<String, String> env, List<String> prefix, String name)
       throws IOException {
+    return start(env, prefix, name, List.of(COMMAND));
+  }
+
+  private Process start(Map<String, String> env, List<String> prefix, String name,
+      List<String> args) throws IOException {
     List<String> command = new ArrayList<>(prefix);
     command.addAll(List.of("bash", root.resolve("ctk").toString()));
-    command.addAll(List.of(COMMAND));
+    command.addAll(args);
     ProcessBuilder builder = new ProcessBuilder(command).directory(temp.toFile())
         .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
         .redirectOutput(temp.resolve(name + ".stdout").toFile())
