@@ -101,9 +101,9 @@ if ((DO_CTK)); then
       CTK="$(printf '%q' "$LAUNCHER")"
       CTK_OPTS="$(sed -n 's/^default_opts=(\(.*\))$/\1/p' "$LAUNCHER")"
       if [[ -n $(ls "$REPO"/toolkit-cli/target/ctk-java-*.jsa 2>/dev/null) ]]; then
-        CTK_NOTE="CTK=$CTK (JVM options: $CTK_OPTS, plus -XX:+UseTransparentHugePages where the kernel offers them; start-up archive $(cd "$REPO" && ls toolkit-cli/target/ctk-java-*.jsa | head -1))"
+        CTK_NOTE="CTK=$CTK (JVM options: $CTK_OPTS, plus -XX:TieredStopAtLevel=1 except for tagging runs over 20 MB and -XX:+UseTransparentHugePages where the kernel offers them; start-up archive $(cd "$REPO" && ls toolkit-cli/target/ctk-java-*.jsa | head -1))"
       else
-        CTK_NOTE="CTK=$CTK (JVM options: $CTK_OPTS; no start-up archive could be made)"
+        CTK_NOTE="CTK=$CTK (JVM options: $CTK_OPTS, plus -XX:TieredStopAtLevel=1 except for tagging runs over 20 MB; no start-up archive could be made)"
       fi
     else
       CTK_NOTE="the launcher $LAUNCHER could not build or run ctk: all ctk commands n/a"
