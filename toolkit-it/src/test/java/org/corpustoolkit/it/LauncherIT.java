@@ -102,8 +102,7 @@ class LauncherIT {
   void aJvmWithoutTheOptionsRunsWithoutArchiveAndDoesNotTryAgain() throws Exception {
     // stands for an old JVM: refuses the options of the training run, counts the attempts
     Path attempts = temp.resolve("attempts");
-    Path java = temp.resolve("old-java");
-    Files.writeString(java, """
+    Path java = script(temp.resolve("old-java"), """
         #!/usr/bin/env bash
         for a in "$@"; do
           case "$a" in
@@ -115,7 +114,6 @@ class LauncherIT {
         done
         exec '%s' "$@"
         """.formatted(attempts, javaBinary()));
-    Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
     assertUnchanged(ctk(Map.of("JAVA", java.toString())));
     assertUnchanged(ctk(Map.of("JAVA", java.toString())));
     assertThat(Files.readAllLines(attempts)).as("one attempt, in the first run").hasSize(1);
@@ -165,12 +163,10 @@ class LauncherIT {
   void largeTaggingRunsKeepTheTieredJitOtherRunsStopAtC1() throws Exception {
     // a JVM that only writes down its options: which JIT a run would get, without running it
     Path recorded = temp.resolve("jvm-options");
-    Path java = temp.resolve("recording-java");
-    Files.writeString(java, """
+    Path java = script(temp.resolve("recording-java"), """
         #!/usr/bin/env bash
         printf '%%s\\n' "$@" > '%s'
         """.formatted(recorded));
-    Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
     Path large = temp.resolve("large.txt");
     try (var file = new java.io.RandomAccessFile(large.toFile(), "rw")) {
       file.setLength(21_000_000); // sparse: its size is what counts
@@ -225,6 +221,13 @@ class LauncherIT {
       return files.filter(p -> !p.equals(jar) && !p.getFileName().toString().endsWith(".jsa")
           && !p.getFileName().toString().endsWith(".failed")).toList();
     }
+  }
+
+  /** An executable script at {@code path}, standing for a JVM. */
+  private static Path script(Path path, String text) throws IOException {
+    Files.writeString(path, text);
+    Files.setPosixFilePermissions(path, PosixFilePermissions.fromString("rwxr-xr-x"));
+    return path;
   }
 
   private static String javaBinary() {
