@@ -89,11 +89,6 @@ final class FormFacts {
     this.vocabulary = vocabulary;
   }
 
-  /** The vocabulary whose form ids these are. */
-  Vocabulary vocabulary() {
-    return vocabulary;
-  }
-
   /**
    * The facts kept in {@code kept} if they are of {@code vocabulary}, else new ones, which {@code kept}
    * then holds (a counter is made for one run, so it sees one vocabulary).
